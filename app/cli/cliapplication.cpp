@@ -1,0 +1,64 @@
+#include "cliapplication.h"
+
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace Atrium {
+
+CliApplication::CliApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("atrium-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Atrium"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+}
+
+void CliApplication::installTranslator()
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), QStringLiteral("atrium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+QString CliApplication::usage()
+{
+    return tr("Usage: atrium-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  catalog lint   Validate catalog descriptor files as Backstage does\n"
+              "  catalog list   List catalog entities\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show help (also after a command)\n"
+              "  --version      Show the version\n");
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    installTranslator();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        err << usage();
+        return UsageError;
+    }
+    const QString& command = args.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+            << QLatin1Char('\n');
+        return Success;
+    }
+    err << tr("atrium-cli: unknown command \"%1\"").arg(command) << QLatin1Char('\n') << usage();
+    return UsageError;
+}
+
+} // namespace Atrium
