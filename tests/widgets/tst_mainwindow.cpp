@@ -1,0 +1,85 @@
+#include "catalog/catalogpage.h"
+#include "catalog/entityfilterproxymodel.h"
+#include "catalog/entitytablemodel.h"
+#include "mainwindow.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Atrium;
+
+/// The real main window on the real demo workspace: loads, shows every entity, filters as the user types.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AtriumTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void opensDemoAndSearches()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        new QAbstractItemModelTester(window.catalogPage()->proxyModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, &window);
+        window.show();
+        window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
+
+        QTableView* table = window.catalogPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 50, 20000);
+        const int all = table->model()->rowCount();
+        QCOMPARE(window.workspace()->snapshot()->entities.size(), all);
+        QVERIFY2(!hasErrors(window.workspace()->snapshot()->problems), "the demo workspace must load without errors");
+
+        // Typing filters after the debounce; every remaining row matches each word somewhere.
+        QTest::keyClicks(window.catalogPage()->searchField(), QStringLiteral("pay prod"));
+        QTRY_VERIFY(table->model()->rowCount() < all);
+        QVERIFY(table->model()->rowCount() > 0);
+
+        window.catalogPage()->searchField()->clear();
+        QTRY_COMPARE(table->model()->rowCount(), all);
+
+        saveScreenshot(window, QStringLiteral("mainwindow-catalog"));
+    }
+
+    void activatingARowReportsItsRef()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.show();
+        window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
+        QTableView* table = window.catalogPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+
+        QSignalSpy activated(window.catalogPage(), &CatalogPage::entityActivated);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        const QString ref = activated.first().first().toString();
+        QVERIFY2(window.workspace()->snapshot()->find(ref), qPrintable(ref));
+    }
+
+private:
+    static void saveScreenshot(QWidget& widget, const QString& name)
+    {
+        const QString directory = qEnvironmentVariable("ATRIUM_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory);
+        QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
