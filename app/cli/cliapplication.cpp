@@ -1,5 +1,7 @@
 #include "cliapplication.h"
 
+#include "catalogcommand.h"
+
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -37,6 +39,12 @@ QString CliApplication::usage()
               "  --version      Show the version\n");
 }
 
+QString CliApplication::versionText()
+{
+    return QCoreApplication::applicationName() % QLatin1Char(' ') % QCoreApplication::applicationVersion()
+        % QLatin1Char('\n');
+}
+
 int CliApplication::run(const QStringList& arguments)
 {
     installTranslator();
@@ -53,10 +61,11 @@ int CliApplication::run(const QStringList& arguments)
         return Success;
     }
     if (command == QLatin1String("--version")) {
-        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-            << QLatin1Char('\n');
+        out << versionText();
         return Success;
     }
+    if (command == QLatin1String("catalog"))
+        return CatalogCommand(out, err).run(args.mid(1));
     err << tr("atrium-cli: unknown command \"%1\"").arg(command) << QLatin1Char('\n') << usage();
     return UsageError;
 }

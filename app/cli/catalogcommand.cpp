@@ -1,0 +1,258 @@
+#include "catalogcommand.h"
+
+#include "catalog/entityref.h"
+#include "catalogoutput.h"
+#include "catalogsource.h"
+#include "cliapplication.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Atrium {
+
+namespace {
+
+QCommandLineOption formatOption(const QString& description, const QString& defaultValue)
+{
+    QCommandLineOption option(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
+    option.setDefaultValue(defaultValue);
+    return option;
+}
+
+QCommandLineOption cacheOption()
+{
+    return QCommandLineOption(QStringLiteral("cache"),
+                              CatalogCommand::tr("Keep parsed files in DIR and reuse them while they are unchanged."),
+                              QStringLiteral("DIR"));
+}
+
+} // namespace
+
+CatalogCommand::CatalogCommand(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CatalogCommand::usage()
+{
+    return tr("Usage: atrium-cli catalog SUBCOMMAND [OPTIONS] PATH...\n"
+              "\n"
+              "Subcommands:\n"
+              "  lint   Validate catalog descriptor files as Backstage does\n"
+              "  list   List catalog entities\n"
+              "\n"
+              "PATH is a descriptor file, a folder (every *.yaml and *.yml below it), an atrium.yaml\n"
+              "workspace or a Backstage app-config.yaml.\n"
+              "\n"
+              "Run \"atrium-cli catalog SUBCOMMAND --help\" for the options of a subcommand.\n");
+}
+
+int CatalogCommand::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        m_err << usage();
+        return CliApplication::UsageError;
+    }
+    const QString& subcommand = arguments.first();
+    if (subcommand == QLatin1String("lint"))
+        return lint(arguments.mid(1));
+    if (subcommand == QLatin1String("list"))
+        return list(arguments.mid(1));
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        m_out << usage();
+        return CliApplication::Success;
+    }
+    if (subcommand == QLatin1String("--version")) {
+        m_out << CliApplication::versionText();
+        return CliApplication::Success;
+    }
+    m_err << tr("atrium-cli: unknown catalog subcommand \"%1\"").arg(subcommand) << QLatin1Char('\n') << usage();
+    return CliApplication::UsageError;
+}
+
+std::optional<int> CatalogCommand::parse(QCommandLineParser& parser, const QString& command,
+                                         const QStringList& arguments)
+{
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("A descriptor file, a folder, an atrium.yaml or an app-config.yaml."),
+                                 QStringLiteral("PATH..."));
+
+    // QCommandLineParser names the program after argv[0]; show the command the user has to type instead.
+    const QString program = QStringLiteral("atrium-cli catalog ") % command;
+    if (!parser.parse(QStringList { program } + arguments)) {
+        m_err << QStringLiteral("atrium-cli: ") << parser.errorText() << QLatin1Char('\n')
+              << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        // Only the usage line names the program; descriptions below it may mention argv[0] in other senses.
+        QString help = parser.helpText();
+        const QString argv0 = QCoreApplication::arguments().value(0);
+        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype at = argv0.isEmpty() ? -1 : help.indexOf(argv0);
+        if (at >= 0 && (usageEnd < 0 || at < usageEnd))
+            help.replace(at, argv0.size(), program);
+        m_out << help;
+        return CliApplication::Success;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << CliApplication::versionText();
+        return CliApplication::Success;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        m_err << tr("atrium-cli: %1 needs at least one PATH").arg(program) << QLatin1Char('\n')
+              << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    return std::nullopt;
+}
+
+int CatalogCommand::lint(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validate catalog descriptor files with Backstage's rules and report every problem as\n"
+           "file:line:column: error|warning: message. Exits with 1 when there is an error."));
+    const QCommandLineOption format
+        = formatOption(tr("Output format: text (default) or json."), QStringLiteral("text"));
+    const QCommandLineOption cache = cacheOption();
+    parser.addOptions({ format, cache });
+    if (const auto exitCode = parse(parser, QStringLiteral("lint"), arguments))
+        return *exitCode;
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
+        m_err << tr("atrium-cli: unknown format \"%1\"; expected text or json").arg(formatName) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+
+    const CatalogSource source = CatalogSource::load(parser.positionalArguments(), parser.value(cache));
+    if (!source.error.isEmpty()) {
+        m_err << QStringLiteral("atrium-cli: ") << source.error << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    const CatalogSnapshot& snapshot = *source.snapshot;
+    const Problems problems = CatalogOutput::forDisplay(snapshot.problems, source.displayBase);
+    const int entityCount = snapshot.validEntityCount();
+    if (formatName == QLatin1String("json")) {
+        m_out << QString::fromUtf8(CatalogOutput::lintJson(entityCount, problems));
+    } else {
+        m_out << CatalogOutput::lintText(problems);
+        m_out.flush();
+        m_err << CatalogOutput::lintSummary(entityCount, problems);
+    }
+    return hasErrors(problems) ? CliApplication::Failure : CliApplication::Success;
+}
+
+QList<int> CatalogCommand::select(const CatalogIndex& index, const ListFilter& filter, QString* error)
+{
+    std::optional<QString> ownerRef;
+    if (!filter.owner.isEmpty()) {
+        QString parseError;
+        const auto ref = EntityRef::parse(filter.owner, u"group", EntityRef::defaultNamespace(), &parseError);
+        if (!ref) {
+            if (error)
+                *error = parseError;
+            return {};
+        }
+        ownerRef = ref->toString();
+    }
+
+    QList<int> candidates;
+    if (filter.text.trimmed().isEmpty()) {
+        candidates.reserve(index.entityCount());
+        for (int i = 0; i < index.entityCount(); ++i)
+            candidates.append(i);
+    } else {
+        CatalogQuery query;
+        query.text = filter.text;
+        candidates = index.query(query).acceptedEntities();
+    }
+
+    const Entities& entities = index.snapshot()->entities;
+    QList<int> result;
+    for (const int i : std::as_const(candidates)) {
+        const Entity& entity = entities.at(i);
+        if (entity.hasErrors)
+            continue;
+        if (!filter.kind.isEmpty() && entity.kind().compare(filter.kind, Qt::CaseInsensitive) != 0)
+            continue;
+        if (ownerRef) {
+            // spec.owner is relative to the entity's own namespace, as Backstage resolves it.
+            const auto owner = EntityRef::parse(entity.owner(), u"group", entity.ns());
+            if (!owner || owner->toString() != *ownerRef)
+                continue;
+        }
+        result.append(i);
+    }
+    return result;
+}
+
+int CatalogCommand::list(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the catalog's entities (those without errors), as a table or in Backstage's API shape."));
+    const QCommandLineOption format
+        = formatOption(tr("Output format: table (default) or json."), QStringLiteral("table"));
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   tr("Only entities whose name, title, description, tags, owner, type or system "
+                                      "contain every word of TEXT."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Only entities of kind K (any case)."),
+                                  QStringLiteral("K"));
+    const QCommandLineOption owner(QStringLiteral("owner"),
+                                   tr("Only entities owned by REF (a group by default, e.g. team-a or user:jane)."),
+                                   QStringLiteral("REF"));
+    const QCommandLineOption cache = cacheOption();
+    parser.addOptions({ format, query, kind, owner, cache });
+    if (const auto exitCode = parse(parser, QStringLiteral("list"), arguments))
+        return *exitCode;
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("table") && formatName != QLatin1String("json")) {
+        m_err << tr("atrium-cli: unknown format \"%1\"; expected table or json").arg(formatName) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+
+    const CatalogSource source = CatalogSource::load(parser.positionalArguments(), parser.value(cache));
+    if (!source.error.isEmpty()) {
+        m_err << QStringLiteral("atrium-cli: ") << source.error << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+
+    const CatalogIndexPtr index = CatalogIndex::create(source.snapshot);
+    QString filterError;
+    const QList<int> selected
+        = select(*index, ListFilter { parser.value(query), parser.value(kind), parser.value(owner) }, &filterError);
+    if (!filterError.isEmpty()) {
+        m_err << tr("atrium-cli: --owner: %1").arg(filterError) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    QList<const Entity*> entities;
+    entities.reserve(selected.size());
+    for (const int i : selected)
+        entities.append(&source.snapshot->entities.at(i));
+
+    if (formatName == QLatin1String("json"))
+        m_out << QString::fromUtf8(CatalogOutput::entitiesJson(entities));
+    else
+        m_out << CatalogOutput::entitiesTable(entities);
+    m_out.flush();
+
+    // Listing a broken catalog still succeeds, but silently dropping entities would mislead.
+    const auto errorCount = std::count_if(source.snapshot->problems.cbegin(), source.snapshot->problems.cend(),
+                                          [](const Problem& p) { return p.isError(); });
+    if (errorCount > 0) {
+        m_err << tr("atrium-cli: the catalog has %1 error(s); entities with errors are not listed "
+                    "(see \"atrium-cli catalog lint\")")
+                     .arg(errorCount)
+              << QLatin1Char('\n');
+    }
+    return CliApplication::Success;
+}
+
+} // namespace Atrium
