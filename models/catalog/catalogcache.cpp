@@ -3,12 +3,8 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMutexLocker>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentMap>
-#include <QThreadPool>
 
 namespace Atrium {
 
@@ -148,6 +144,41 @@ private:
     QStringList m_strings;
 };
 
+/// The descriptor travels as the entity's own encoded bytes and its summary as string indices, so reading the
+/// cache back never parses or builds JSON: it is byte copies and string table look-ups.
+void writeDescriptor(QDataStream& out, StringTableWriter& strings, const Entity& entity)
+{
+    const Entity::Summary& summary = entity.summary();
+    out << entity.encodedData();
+    out << strings(summary.apiVersion) << strings(summary.kind) << strings(summary.name) << strings(summary.ns)
+        << strings(summary.title) << strings(summary.description) << strings(summary.specType)
+        << strings(summary.lifecycle) << strings(summary.owner) << strings(summary.system);
+    out << qint32(summary.tags.size());
+    for (const QString& tag : summary.tags)
+        out << strings(tag);
+}
+
+bool readDescriptor(QDataStream& in, const StringTableReader& strings, Entity& entity)
+{
+    QByteArray encoded;
+    in >> encoded;
+    Entity::Summary summary;
+    bool ok = in.status() == QDataStream::Ok && strings(in, summary.apiVersion) && strings(in, summary.kind)
+        && strings(in, summary.name) && strings(in, summary.ns) && strings(in, summary.title)
+        && strings(in, summary.description) && strings(in, summary.specType) && strings(in, summary.lifecycle)
+        && strings(in, summary.owner) && strings(in, summary.system);
+    qint32 tags = 0;
+    if (!ok || !readCount(in, tags))
+        return false;
+    summary.tags.resize(tags);
+    for (QString& tag : summary.tags) {
+        if (!strings(in, tag))
+            return false;
+    }
+    entity.setEncodedData(std::move(encoded), std::move(summary));
+    return true;
+}
+
 } // namespace
 
 QByteArray CatalogCache::serialize(const CatalogFileResult& result)
@@ -160,6 +191,7 @@ QByteArray CatalogCache::serialize(const CatalogFileResult& result)
         prepare(out);
         out << qint32(result.entities.size());
         for (const Entity& entity : result.entities) {
+            writeDescriptor(out, strings, entity);
             out << strings(entity.ref);
             writePosition(out, entity.position);
             out << qint32(entity.documentIndex) << entity.hasErrors << strings(entity.origin);
@@ -194,11 +226,6 @@ QByteArray CatalogCache::serialize(const CatalogFileResult& result)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     prepare(out);
-    // All entities of a file as one JSON array: one parser run per file instead of one per entity.
-    QJsonArray data;
-    for (const Entity& entity : result.entities)
-        data.append(entity.data);
-    out << QJsonDocument(data).toJson(QJsonDocument::Compact);
     out << qint32(strings.strings().size());
     for (const QString& text : strings.strings())
         out << text;
@@ -213,25 +240,18 @@ std::optional<CatalogFileResult> CatalogCache::deserialize(const QByteArray& byt
     CatalogFileResult result;
     result.file = path;
 
-    QByteArray json;
-    in >> json;
-    QJsonParseError error;
-    const QJsonArray data = QJsonDocument::fromJson(json, &error).array();
-    if (error.error != QJsonParseError::NoError)
-        return std::nullopt;
-    json.clear();
-
     StringTableReader strings;
     if (!strings.read(in, path))
         return std::nullopt;
 
     qint32 count = 0;
-    if (!readCount(in, count) || count != data.size())
+    if (!readCount(in, count))
         return std::nullopt;
     result.entities.resize(count);
     for (qint32 i = 0; i < count; ++i) {
         Entity& entity = result.entities[i];
-        entity.data = data.at(i).toObject();
+        if (!readDescriptor(in, strings, entity))
+            return std::nullopt;
         entity.file = path;
         qint32 documentIndex = 0;
         bool ok = strings(in, entity.ref);
@@ -462,8 +482,6 @@ namespace Atrium {
 
 namespace {
 constexpr quint32 kSnapshotMagic = 0x41545253; // "ATRS"
-// Entity data is stored in this many JSON arrays so that loading can parse them in parallel.
-constexpr qsizetype kSnapshotChunks = 64;
 } // namespace
 
 QString CatalogCache::snapshotFilePath() const
@@ -471,7 +489,7 @@ QString CatalogCache::snapshotFilePath() const
     return QDir(m_directory).filePath(QStringLiteral("snapshot.cache"));
 }
 
-bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& snapshot, QThreadPool* pool) const
+bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& snapshot) const
 {
     if (!QDir().mkpath(m_directory))
         return false;
@@ -482,6 +500,7 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
         prepare(out);
         out << qint32(snapshot.entities.size());
         for (const Entity& entity : snapshot.entities) {
+            writeDescriptor(out, strings, entity);
             out << strings(entity.ref) << strings(entity.file);
             writePosition(out, entity.position);
             out << qint32(entity.documentIndex) << entity.hasErrors << strings(entity.origin);
@@ -499,25 +518,6 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
             out << strings(file);
     }
 
-    const qsizetype count = snapshot.entities.size();
-    const qsizetype chunkSize = std::max<qsizetype>(1, (count + kSnapshotChunks - 1) / kSnapshotChunks);
-    QList<std::pair<qsizetype, qsizetype>> ranges;
-    for (qsizetype begin = 0; begin < count; begin += chunkSize)
-        ranges.append({ begin, std::min(count, begin + chunkSize) });
-    auto encode = [&snapshot](const std::pair<qsizetype, qsizetype>& range) {
-        QJsonArray data;
-        for (qsizetype i = range.first; i < range.second; ++i)
-            data.append(snapshot.entities.at(i).data);
-        return QJsonDocument(data).toJson(QJsonDocument::Compact);
-    };
-    QList<QByteArray> chunks;
-    if (pool) {
-        chunks = QtConcurrent::blockingMapped(pool, ranges, encode);
-    } else {
-        for (const auto& range : std::as_const(ranges))
-            chunks.append(encode(range));
-    }
-
     QSaveFile file(snapshotFilePath());
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -530,9 +530,6 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
         writeStamp(out, stamp);
     }
     out << key.directories << qint32(key.fileCount);
-    out << qint32(chunks.size());
-    for (const QByteArray& chunk : chunks)
-        out << chunk;
     out << qint32(strings.strings().size());
     for (const QString& text : strings.strings())
         out << text;
@@ -540,8 +537,7 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
     return out.status() == QDataStream::Ok && file.commit();
 }
 
-std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roots, SnapshotKey* key,
-                                                          QThreadPool* pool) const
+std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roots, SnapshotKey* key) const
 {
     QFile file(snapshotFilePath());
     if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
@@ -578,51 +574,16 @@ std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roo
     in >> fileCount;
     stored.fileCount = fileCount;
 
-    if (!readCount(in, count))
-        return std::nullopt;
-    QList<QByteArray> chunks(count);
-    for (QByteArray& chunk : chunks) {
-        quint32 length = 0;
-        in >> length;
-        const qint64 offset = in.device()->pos();
-        if (in.status() != QDataStream::Ok || qint64(length) > size - offset)
-            return std::nullopt;
-        in.skipRawData(int(length));
-        chunk = QByteArray::fromRawData(bytes.constData() + offset, qsizetype(length));
-    }
-    auto parse = [](const QByteArray& chunk) {
-        QJsonParseError error;
-        QJsonArray array = QJsonDocument::fromJson(chunk, &error).array();
-        return error.error == QJsonParseError::NoError ? array : QJsonArray { QJsonValue(QJsonValue::Undefined) };
-    };
-    QList<QJsonArray> data;
-    if (pool) {
-        data = QtConcurrent::blockingMapped(pool, chunks, parse);
-    } else {
-        for (const QByteArray& chunk : std::as_const(chunks))
-            data.append(parse(chunk));
-    }
-
     StringTableReader strings;
     if (!strings.read(in, QString()) || !readCount(in, count))
         return std::nullopt;
     CatalogSnapshot snapshot;
     snapshot.entities.resize(count);
     snapshot.byRef.reserve(count);
-    qsizetype chunk = 0;
-    qsizetype indexInChunk = 0;
     for (qint32 i = 0; i < count; ++i) {
         Entity& entity = snapshot.entities[i];
-        while (chunk < data.size() && indexInChunk >= data.at(chunk).size()) {
-            ++chunk;
-            indexInChunk = 0;
-        }
-        if (chunk >= data.size())
+        if (!readDescriptor(in, strings, entity))
             return std::nullopt;
-        const QJsonValue value = data.at(chunk).at(indexInChunk++);
-        if (!value.isObject())
-            return std::nullopt;
-        entity.data = value.toObject();
         bool ok = strings(in, entity.ref) && strings(in, entity.file);
         readPosition(in, entity.position);
         qint32 documentIndex = 0;

@@ -15,7 +15,6 @@
 #include <vector>
 
 class QFile;
-class QThreadPool;
 
 namespace Atrium {
 
@@ -32,7 +31,7 @@ namespace Atrium {
 /// lookup() and store() are thread-safe, so the loader's workers use one cache concurrently.
 class CatalogCache {
 public:
-    static constexpr quint32 kFormatVersion = 2;
+    static constexpr quint32 kFormatVersion = 3; // 3: entities as encoded descriptor bytes plus their summary
 
     explicit CatalogCache(const QString& directory);
     ~CatalogCache();
@@ -65,12 +64,9 @@ public:
     };
     /// The linked snapshot of the last complete load, in `snapshot.cache`: when nothing changed at all, a start
     /// deserialises it directly and skips even the per-file entries and the linking.
-    /// @p pool runs the JSON encoding in parallel; nullptr = on the calling thread. Never Qt's global pool: the
-    /// caller usually runs in it, and waiting there for work queued behind itself deadlocks a full pool.
-    bool saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& snapshot, QThreadPool* pool) const;
+    bool saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& snapshot) const;
     /// The snapshot saved for @p roots when every stamp still matches; @p key receives what was stored.
-    /// @p pool as for saveSnapshot().
-    std::optional<CatalogSnapshot> loadSnapshot(const QStringList& roots, SnapshotKey* key, QThreadPool* pool) const;
+    std::optional<CatalogSnapshot> loadSnapshot(const QStringList& roots, SnapshotKey* key) const;
     QString snapshotFilePath() const;
 
     static QByteArray serialize(const CatalogFileResult& result);

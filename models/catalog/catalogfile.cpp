@@ -318,7 +318,8 @@ QString canonicalRefOf(const QJsonObject& data)
     return EntityRef::canonical(kind.toString(), nsText, name.toString());
 }
 
-void addEntity(const QString& file, const YamlDocument& document, CatalogFileResult& result)
+void addEntity(const QString& file, const YamlDocument& document, CatalogFileResult& result,
+               QSet<QString>& sharedStrings)
 {
     static const QString origin = QStringLiteral("file");
 
@@ -381,7 +382,8 @@ void addEntity(const QString& file, const YamlDocument& document, CatalogFileRes
         entity.hasErrors = entity.hasErrors || problem.isError();
     }
     result.problems.append(problems);
-    entity.data = std::move(data);
+    entity.setData(data);
+    entity.shareStrings(sharedStrings);
     result.entities.append(std::move(entity));
 }
 
@@ -415,10 +417,13 @@ CatalogFileResult parseCatalogFile(const QString& absolutePath, const QByteArray
     // Invalid UTF-8 is reported by the YAML reader, at the first bad byte.
     YamlReadResult yaml = readYamlDocuments(bytes, absolutePath);
     result.problems.append(yaml.problems);
+    // Results of all files stay in memory until they are linked: the entities of one file share their repeated
+    // strings from the start, not only once the linker sees them.
+    QSet<QString> sharedStrings;
     for (const YamlDocument& document : yaml.documents) {
         if (!document.value.isObject())
             continue; // the reader reports non-mapping documents itself
-        addEntity(absolutePath, document, result);
+        addEntity(absolutePath, document, result, sharedStrings);
     }
     return result;
 }

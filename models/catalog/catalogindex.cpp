@@ -3,7 +3,6 @@
 #include "entityref.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QtConcurrent>
 #include <QThread>
 #include <QThreadPool>
@@ -282,20 +281,18 @@ Partial buildPartial(const Entities& entities, int begin, int end)
 
     for (int e = begin; e < end; ++e) {
         const Entity& entity = entities.at(e);
-        const QJsonObject metadata = entity.metadata();
-        const QJsonObject spec = entity.spec();
-        QString ns = metadata.value(QLatin1String("namespace")).toString();
-        if (ns.isEmpty())
-            ns = EntityRef::defaultNamespace().toString();
-        const QString kind = entity.data.value(QLatin1String("kind")).toString();
-        const QString name = metadata.value(QLatin1String("name")).toString();
-        const QString title = metadata.value(QLatin1String("title")).toString();
-        const QString description = metadata.value(QLatin1String("description")).toString();
-        const QString type = spec.value(QLatin1String("type")).toString();
-        const QString lifecycle = spec.value(QLatin1String("lifecycle")).toString();
-        const QString owner = spec.value(QLatin1String("owner")).toString();
-        const QString system = spec.value(QLatin1String("system")).toString();
-        const QJsonArray tags = metadata.value(QLatin1String("tags")).toArray();
+        // The decoded summary only: decoding 100,000 descriptors here would cost more than the whole index.
+        const Entity::Summary& summary = entity.summary();
+        const QString ns = summary.ns.isEmpty() ? EntityRef::defaultNamespace().toString() : summary.ns;
+        const QString& kind = summary.kind;
+        const QString& name = summary.name;
+        const QString& title = summary.title;
+        const QString& description = summary.description;
+        const QString& type = summary.specType;
+        const QString& lifecycle = summary.lifecycle;
+        const QString& owner = summary.owner;
+        const QString& system = summary.system;
+        const QStringList& tags = summary.tags;
 
         const quint32 typeId = plainValue(CatalogIndex::Type, type);
         const quint32 ownerId = refValue(CatalogIndex::Owner, owner, ns);
@@ -320,8 +317,7 @@ Partial buildPartial(const Entities& entities, int begin, int end)
                       systemId == CatalogIndex::NoValue ? QString() : p.facets[CatalogIndex::System].keys.at(systemId));
 
         const size_t tagStart = p.tagValues.size();
-        for (const QJsonValue& value : tags) {
-            const QString tag = value.toString();
+        for (const QString& tag : tags) {
             const quint32 id = plainValue(CatalogIndex::Tag, tag);
             if (id == CatalogIndex::NoValue)
                 continue;

@@ -101,6 +101,9 @@ CatalogSnapshot linkCatalog(std::vector<CatalogFileResult>&& files, Problems loa
 
     std::vector<qsizetype> offsets;
     offsets.reserve(files.size());
+    // Files are parsed on many threads, each with its own copy of "Component", "production", "team-a"...; merging
+    // is the one place that sees every entity, so it makes them share.
+    QSet<QString> sharedStrings;
     for (CatalogFileResult& file : files) {
         addFile(file.file);
         for (const QString& substituted : std::as_const(file.substitutedFiles))
@@ -123,6 +126,7 @@ CatalogSnapshot linkCatalog(std::vector<CatalogFileResult>&& files, Problems loa
                     entity.hasErrors = true;
                 }
             }
+            entity.shareStrings(sharedStrings);
             snapshot.entities.append(std::move(entity));
         }
         file.entities.clear();

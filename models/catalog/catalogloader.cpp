@@ -131,7 +131,7 @@ public:
         if (m_cache) {
             // Nothing changed since the last complete load: take its linked snapshot as it is.
             CatalogCache::SnapshotKey key;
-            if (std::optional<CatalogSnapshot> snapshot = m_cache->loadSnapshot(m_rootKeys, &key, &m_pool)) {
+            if (std::optional<CatalogSnapshot> snapshot = m_cache->loadSnapshot(m_rootKeys, &key)) {
                 m_stats.filesFromCache = key.fileCount;
                 m_stats.wholeCatalogFromCache = true;
                 m_stats.directories = key.directories;
@@ -169,7 +169,7 @@ public:
         m_stats.linkMsecs = timer.elapsed() - linkStart;
         if (m_cache) {
             const qint64 start = timer.elapsed();
-            m_cache->saveSnapshot(key, snapshot, &m_pool);
+            m_cache->saveSnapshot(key, snapshot);
             m_stats.cacheSaveMsecs += timer.elapsed() - start;
         }
         finishStats(timer);

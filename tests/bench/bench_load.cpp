@@ -181,7 +181,7 @@ void memoryBreakdown(CatalogSnapshot& snapshot, CatalogIndexPtr& index, Report& 
     qint64 compactJsonBytes = 0;
     qint64 relationCount = 0;
     for (const Entity& entity : std::as_const(snapshot.entities)) {
-        compactJsonBytes += QJsonDocument(entity.data).toJson(QJsonDocument::Compact).size();
+        compactJsonBytes += QJsonDocument(entity.data()).toJson(QJsonDocument::Compact).size();
         relationCount += entity.relations.size();
     }
     const qsizetype entities = std::max<qsizetype>(1, snapshot.entities.size());
@@ -218,8 +218,8 @@ void memoryBreakdown(CatalogSnapshot& snapshot, CatalogIndexPtr& index, Report& 
         reparsed.reserve(snapshot.entities.size());
         for (const Entity& entity : std::as_const(snapshot.entities)) {
             reparsed.append(
-                QJsonDocument::fromJson(QJsonDocument(entity.data).toJson(QJsonDocument::Compact)).object());
-            cborBytes += QCborValue::fromJsonValue(entity.data).toCbor().size();
+                QJsonDocument::fromJson(QJsonDocument(entity.data()).toJson(QJsonDocument::Compact)).object());
+            cborBytes += QCborValue::fromJsonValue(entity.data()).toCbor().size();
         }
         report("mem_json_reparsed_mib", mib(trimmedRssKiB() - start));
         report("mem_entities_cbor_mib", double(cborBytes) / (1024.0 * 1024.0));
@@ -231,7 +231,7 @@ void memoryBreakdown(CatalogSnapshot& snapshot, CatalogIndexPtr& index, Report& 
         QList<QByteArray> blobs;
         blobs.reserve(snapshot.entities.size());
         for (const Entity& entity : std::as_const(snapshot.entities))
-            blobs.append(QCborValue::fromJsonValue(entity.data).toCbor());
+            blobs.append(QCborValue::fromJsonValue(entity.data()).toCbor());
         report("mem_cbor_blobs_resident_mib", mib(trimmedRssKiB() - start));
         QElapsedTimer timer;
         timer.start();
@@ -253,7 +253,7 @@ void memoryBreakdown(CatalogSnapshot& snapshot, CatalogIndexPtr& index, Report& 
 
     before = after;
     for (Entity& entity : snapshot.entities)
-        entity.data = QJsonObject();
+        entity.setEncodedData({}, {}); // the descriptor and its decoded summary
     after = trimmedRssKiB();
     report("mem_entity_json_mib", mib(before - after));
     report("mem_entity_json_bytes_per_entity", (before - after) * 1024 / entities);

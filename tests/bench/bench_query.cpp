@@ -126,10 +126,10 @@ CatalogSnapshotPtr makeSnapshot(int count, quint32 seed)
                              rng.bounded(4) == 0 ? QStringLiteral("group:default/") % team : team },
                            { QLatin1String("system"), systems.at(rng.bounded(int(systems.size()))) } };
         Entity entity;
-        entity.data = QJsonObject { { QLatin1String("apiVersion"), QLatin1String("backstage.io/v1alpha1") },
-                                    { QLatin1String("kind"), kind },
-                                    { QLatin1String("metadata"), metadata },
-                                    { QLatin1String("spec"), spec } };
+        entity.setData(QJsonObject { { QLatin1String("apiVersion"), QLatin1String("backstage.io/v1alpha1") },
+                                     { QLatin1String("kind"), kind },
+                                     { QLatin1String("metadata"), metadata },
+                                     { QLatin1String("spec"), spec } });
         entity.ref = EntityRef::canonical(kind, ns, name);
         entity.hasErrors = rng.bounded(200) == 0;
         snapshot->byRef.insert(entity.ref, i);

@@ -19,10 +19,10 @@ Entity makeEntity(const QString& kind, const QString& name, const QJsonObject& s
     metadata.insert(QLatin1String("name"), name);
     metadata.insert(QLatin1String("namespace"), ns);
     Entity entity;
-    entity.data = QJsonObject { { QLatin1String("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
-                                { QLatin1String("kind"), kind },
-                                { QLatin1String("metadata"), metadata },
-                                { QLatin1String("spec"), spec } };
+    entity.setData(QJsonObject { { QLatin1String("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
+                                 { QLatin1String("kind"), kind },
+                                 { QLatin1String("metadata"), metadata },
+                                 { QLatin1String("spec"), spec } });
     entity.ref = EntityRef::canonical(kind, ns, name);
     entity.file = QStringLiteral("/catalog/") % name % QStringLiteral(".yaml");
     entity.position = { 1, 1 };
@@ -214,7 +214,9 @@ private Q_SLOTS:
         Entity titled = snapshot->entities.at(1);
         QJsonObject metadata = titled.metadata();
         metadata.insert(QLatin1String("title"), QStringLiteral("Payments Gateway"));
-        titled.data.insert(QLatin1String("metadata"), metadata);
+        QJsonObject descriptor = titled.data();
+        descriptor.insert(QLatin1String("metadata"), metadata);
+        titled.setData(descriptor);
         const QList<const Entity*> entities { &snapshot->entities.at(0), &titled, &snapshot->entities.at(4) };
         QCOMPARE(CatalogOutput::entitiesTable(entities),
                  QStringLiteral("KIND       NAME              TYPE     OWNER   LIFECYCLE   TITLE\n"

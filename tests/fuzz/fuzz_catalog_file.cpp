@@ -69,7 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(cached->entities.size() == result.entities.size() && cached->problems == result.problems
             && cached->references == result.references && cached->foreignRelations == result.foreignRelations);
     for (qsizetype i = 0; i < result.entities.size(); ++i) {
-        require(cached->entities.at(i).data == result.entities.at(i).data);
+        require(cached->entities.at(i).data() == result.entities.at(i).data()
+                && cached->entities.at(i).summary() == result.entities.at(i).summary());
         require(cached->entities.at(i).relations == result.entities.at(i).relations);
     }
 

@@ -22,7 +22,7 @@ inline Atrium::Entity entityFrom(QJsonObject object)
         metadata.insert(QLatin1String("namespace"), QStringLiteral("default"));
     object.insert(QLatin1String("metadata"), metadata);
     object.insert(QLatin1String("apiVersion"), QStringLiteral("backstage.io/v1alpha1"));
-    entity.data = object;
+    entity.setData(object);
     entity.ref = Atrium::EntityRef::canonical(entity.kind(), entity.ns(), entity.name());
     entity.file = QStringLiteral("/repo/catalog-info.yaml");
     return entity;
