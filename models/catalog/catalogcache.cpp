@@ -539,15 +539,12 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
 
 std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roots, SnapshotKey* key) const
 {
+    // Streamed, not mapped: entities copy their bytes out anyway, and a mapping would add the whole file to the
+    // resident peak of the load.
     QFile file(snapshotFilePath());
     if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
         return std::nullopt;
-    const qint64 size = file.size();
-    const uchar* base = file.map(0, size);
-    if (!base)
-        return std::nullopt;
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(base), size);
-    QDataStream in(bytes);
+    QDataStream in(&file);
     prepare(in);
     quint32 magic = 0;
     quint32 version = 0;
