@@ -48,6 +48,12 @@ Entity::Summary Entity::Summary::fromDescriptor(const QJsonObject& descriptor)
     return summary;
 }
 
+const Entity::Summary& Entity::emptySummary()
+{
+    static const Summary empty;
+    return empty;
+}
+
 QJsonObject Entity::data() const
 {
     if (m_encoded.isEmpty())
@@ -60,26 +66,31 @@ void Entity::setData(const QJsonObject& descriptor)
     m_encoded = QCborValue::fromJsonValue(descriptor).toCbor();
     // The encoder grows its buffer geometrically: without this, slack would be a third of what 100,000 entities hold.
     m_encoded.squeeze();
-    m_summary = Summary::fromDescriptor(descriptor);
+    m_summary = std::make_shared<Summary>(Summary::fromDescriptor(descriptor));
 }
 
 void Entity::setEncodedData(QByteArray encoded, Summary summary)
 {
     m_encoded = std::move(encoded);
-    m_summary = std::move(summary);
+    m_summary = std::make_shared<Summary>(std::move(summary));
 }
 
 void Entity::shareStrings(QSet<QString>& pool)
 {
-    share(m_summary.apiVersion, pool);
-    share(m_summary.kind, pool);
-    share(m_summary.ns, pool);
-    share(m_summary.specType, pool);
-    share(m_summary.lifecycle, pool);
-    share(m_summary.owner, pool);
-    share(m_summary.system, pool);
-    for (QString& tag : m_summary.tags)
-        share(tag, pool);
+    if (m_summary) {
+        if (m_summary.use_count() > 1) // copies of this entity keep their summary as it is
+            m_summary = std::make_shared<Summary>(*m_summary);
+        Summary& summary = *m_summary;
+        share(summary.apiVersion, pool);
+        share(summary.kind, pool);
+        share(summary.ns, pool);
+        share(summary.specType, pool);
+        share(summary.lifecycle, pool);
+        share(summary.owner, pool);
+        share(summary.system, pool);
+        for (QString& tag : summary.tags)
+            share(tag, pool);
+    }
     // Targets repeat too: every component of a team points at the same group and system.
     for (Relation& relation : relations) {
         share(relation.type, pool);
@@ -89,12 +100,14 @@ void Entity::shareStrings(QSet<QString>& pool)
 
 QString Entity::ns() const
 {
-    return m_summary.ns.isEmpty() ? QStringLiteral("default") : m_summary.ns;
+    const QString& ns = summary().ns;
+    return ns.isEmpty() ? QStringLiteral("default") : ns;
 }
 
 QString Entity::displayName() const
 {
-    return m_summary.title.isEmpty() ? m_summary.name : m_summary.title;
+    const Summary& s = summary();
+    return s.title.isEmpty() ? s.name : s.title;
 }
 
 QJsonObject Entity::toBackstageJson() const

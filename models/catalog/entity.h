@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Atrium {
 
 /// One directed relation from an entity, as Backstage's API lists it under `relations`.
@@ -60,7 +62,7 @@ struct Entity {
 
     /// The descriptor in the form it is stored, for the cache: copying it back in never touches JSON.
     const QByteArray& encodedData() const { return m_encoded; }
-    const Summary& summary() const { return m_summary; }
+    const Summary& summary() const { return m_summary ? *m_summary : emptySummary(); }
     /// @p encoded must come from encodedData() and @p summary from summary() of the same entity.
     void setEncodedData(QByteArray encoded, Summary summary);
 
@@ -68,17 +70,17 @@ struct Entity {
     /// distinct value through @p pool: 100,000 entities otherwise hold 100,000 copies of "Component", "default"...
     void shareStrings(QSet<QString>& pool);
 
-    const QString& apiVersion() const { return m_summary.apiVersion; }
-    const QString& kind() const { return m_summary.kind; }
-    const QString& name() const { return m_summary.name; }
+    const QString& apiVersion() const { return summary().apiVersion; }
+    const QString& kind() const { return summary().kind; }
+    const QString& name() const { return summary().name; }
     QString ns() const; ///< metadata.namespace, "default" when absent
-    const QString& title() const { return m_summary.title; }
-    const QString& description() const { return m_summary.description; }
-    const QString& specType() const { return m_summary.specType; }
-    const QString& lifecycle() const { return m_summary.lifecycle; }
-    const QString& owner() const { return m_summary.owner; } ///< spec.owner as written
-    const QString& system() const { return m_summary.system; } ///< spec.system as written
-    const QStringList& tags() const { return m_summary.tags; }
+    const QString& title() const { return summary().title; }
+    const QString& description() const { return summary().description; }
+    const QString& specType() const { return summary().specType; }
+    const QString& lifecycle() const { return summary().lifecycle; }
+    const QString& owner() const { return summary().owner; } ///< spec.owner as written
+    const QString& system() const { return summary().system; } ///< spec.system as written
+    const QStringList& tags() const { return summary().tags; }
     QString displayName() const; ///< title when set, else name
 
     QJsonObject metadata() const { return data().value(QLatin1String("metadata")).toObject(); }
@@ -88,8 +90,12 @@ struct Entity {
     QJsonObject toBackstageJson() const;
 
 private:
+    static const Summary& emptySummary();
+
     QByteArray m_encoded;
-    Summary m_summary;
+    // Behind a pointer so that an Entity stays small: the linker moves 100,000 of them into one array while the
+    // per-file arrays are still allocated, and every byte of sizeof(Entity) counts twice at that peak.
+    std::shared_ptr<Summary> m_summary;
 };
 
 using Entities = QList<Entity>;
