@@ -384,6 +384,8 @@ void addEntity(const QString& file, const YamlDocument& document, CatalogFileRes
     result.problems.append(problems);
     entity.setData(data);
     entity.shareStrings(sharedStrings);
+    // Every file's results stay allocated until linking: list slack from appending would count 100,000 times.
+    entity.relations.squeeze();
     result.entities.append(std::move(entity));
 }
 
@@ -425,6 +427,8 @@ CatalogFileResult parseCatalogFile(const QString& absolutePath, const QByteArray
             continue; // the reader reports non-mapping documents itself
         addEntity(absolutePath, document, result, sharedStrings);
     }
+    result.entities.squeeze();
+    result.references.squeeze();
     return result;
 }
 
