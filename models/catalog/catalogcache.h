@@ -32,7 +32,7 @@ namespace Atrium {
 /// lookup() and store() are thread-safe, so the loader's workers use one cache concurrently.
 class CatalogCache {
 public:
-    static constexpr quint32 kFormatVersion = 2;
+    static constexpr quint32 kFormatVersion = 3;
 
     explicit CatalogCache(const QString& directory);
     ~CatalogCache();
