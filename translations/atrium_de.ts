@@ -1,4 +1,873 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Atrium::CatalogCommand</name>
+    <message>
+        <source>Keep parsed files in DIR and reuse them while they are unchanged.</source>
+        <translation>Eingelesene Dateien in DIR ablegen und wiederverwenden, solange sie unverändert sind.</translation>
+    </message>
+    <message>
+        <source>Usage: atrium-cli catalog SUBCOMMAND [OPTIONS] PATH...
+
+Subcommands:
+  lint   Validate catalog descriptor files as Backstage does
+  list   List catalog entities
+
+PATH is a descriptor file, a folder (every *.yaml and *.yml below it), an atrium.yaml
+workspace or a Backstage app-config.yaml.
+
+Run &quot;atrium-cli catalog SUBCOMMAND --help&quot; for the options of a subcommand.
+</source>
+        <translation>Aufruf: atrium-cli catalog SUBCOMMAND [OPTIONS] PATH...
+
+Unterbefehle:
+  lint   Katalog-Deskriptordateien wie Backstage validieren
+  list   Katalogentitäten auflisten
+
+PATH ist eine Deskriptordatei, ein Ordner (alle *.yaml- und *.yml-Dateien darin und in
+Unterordnern), ein atrium.yaml-Arbeitsbereich oder eine app-config.yaml von Backstage.
+
+Rufen Sie &quot;atrium-cli catalog SUBCOMMAND --help&quot; auf, um die Optionen eines Unterbefehls
+zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown catalog subcommand &quot;%1&quot;</source>
+        <translation>atrium-cli: unbekannter catalog-Unterbefehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A descriptor file, a folder, an atrium.yaml or an app-config.yaml.</source>
+        <translation>Eine Deskriptordatei, ein Ordner, eine atrium.yaml oder eine app-config.yaml.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation>Rufen Sie &quot;%1 --help&quot; auf, um die Verwendung zu sehen.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 needs at least one PATH</source>
+        <translation>atrium-cli: %1 benötigt mindestens ein PATH-Argument</translation>
+    </message>
+    <message>
+        <source>Validate catalog descriptor files with Backstage&apos;s rules and report every problem as
+file:line:column: error|warning: message. Exits with 1 when there is an error.</source>
+        <translation>Katalog-Deskriptordateien nach den Regeln von Backstage validieren und jedes Problem als
+Datei:Zeile:Spalte: error|warning: Meldung ausgeben. Endet mit 1, wenn es einen Fehler gibt.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected text or json</source>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
+    </message>
+    <message>
+        <source>List the catalog&apos;s entities (those without errors), as a table or in Backstage&apos;s API shape.</source>
+        <translation>Die Entitäten des Katalogs (die fehlerfreien) auflisten, als Tabelle oder im API-Format von Backstage.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Only entities whose name, title, description, tags, owner, type or system contain every word of TEXT.</source>
+        <translation>Nur Entitäten, bei denen jedes Wort aus TEXT in Name, Titel, Beschreibung, Tags, Besitzer, Typ oder System vorkommt.</translation>
+    </message>
+    <message>
+        <source>Only entities of kind K (any case).</source>
+        <translation>Nur Entitäten der Art K (Groß-/Kleinschreibung beliebig).</translation>
+    </message>
+    <message>
+        <source>Only entities owned by REF (a group by default, e.g. team-a or user:jane).</source>
+        <translation>Nur Entitäten im Besitz von REF (standardmäßig eine Gruppe, z. B. team-a oder user:jane).</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
+    </message>
+    <message>
+        <source>atrium-cli: --owner: %1</source>
+        <translation>atrium-cli: --owner: %1</translation>
+    </message>
+    <message>
+        <source>atrium-cli: the catalog has %1 error(s); entities with errors are not listed (see &quot;atrium-cli catalog lint&quot;)</source>
+        <translation>atrium-cli: der Katalog enthält %1 Fehler; Entitäten mit Fehlern werden nicht aufgelistet (siehe &quot;atrium-cli catalog lint&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogFile</name>
+    <message>
+        <source>Placeholder %1 names the remote location %2, which is not read offline</source>
+        <translation>Platzhalter %1 verweist auf den entfernten Speicherort %2, der offline nicht gelesen wird</translation>
+    </message>
+    <message>
+        <source>Placeholder %1 expected a string value parameter, in the form of an absolute URL or a relative path</source>
+        <translation>Platzhalter %1 erwartet als Parameter einen Zeichenkettenwert in Form einer absoluten URL oder eines relativen Pfads</translation>
+    </message>
+    <message>
+        <source>file %1 does not exist</source>
+        <translation>Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit</source>
+        <translation>%1 überschreitet die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>Placeholder %1 could not read location %2, %3</source>
+        <translation>Platzhalter %1 konnte den Speicherort %2 nicht lesen, %3</translation>
+    </message>
+    <message>
+        <source>expected exactly one value</source>
+        <translation>genau ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Placeholder %1 failed to parse JSON data at %2, %3</source>
+        <translation>Platzhalter %1 konnte die JSON-Daten unter %2 nicht parsen, %3</translation>
+    </message>
+    <message>
+        <source>Placeholder %1 found an error in the data at %2, %3</source>
+        <translation>Platzhalter %1 hat einen Fehler in den Daten unter %2 gefunden, %3</translation>
+    </message>
+    <message>
+        <source>Placeholder %1 expected to find exactly one document of data at %2, found %3</source>
+        <translation>Platzhalter %1 hat unter %2 genau ein Datendokument erwartet, aber %3 gefunden</translation>
+    </message>
+    <message>
+        <source>Location target %1 (type %2) is remote; remote locations are not followed offline</source>
+        <translation>Location-Ziel %1 (Typ %2) ist entfernt; entfernte Locations werden offline nicht gelesen</translation>
+    </message>
+    <message>
+        <source>File is %1 MB, larger than the %2 MB limit for catalog files; it was not read</source>
+        <translation>Die Datei ist %1 MB groß und überschreitet die Grenze von %2 MB für Katalogdateien; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>File looks binary (it contains a NUL byte), not like a YAML catalog file; it was not read</source>
+        <translation>Die Datei sieht binär aus (sie enthält ein NUL-Byte) und nicht wie eine YAML-Katalogdatei; sie wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogIndex</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogLinker</name>
+    <message>
+        <source>Duplicate entity %1: it is already defined at %2:%3:%4 (entity refs are compared case-insensitively)</source>
+        <translation>Doppelte Entität %1: sie ist bereits in %2:%3:%4 definiert (Entitätsreferenzen werden ohne Beachtung der Groß-/Kleinschreibung verglichen)</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2 (relation %3), which is not in the catalog</source>
+        <translation>%1 verweist auf %2 (Relation %3), das nicht im Katalog enthalten ist</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogLoader</name>
+    <message>
+        <source>File could not be read: it is a symbolic link loop or a broken symbolic link</source>
+        <translation>Die Datei konnte nicht gelesen werden: sie ist eine Schleife symbolischer Links oder ein defekter symbolischer Link</translation>
+    </message>
+    <message>
+        <source>File could not be read: it does not exist</source>
+        <translation>Die Datei konnte nicht gelesen werden: sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>File could not be read: it is a directory</source>
+        <translation>Die Datei konnte nicht gelesen werden: sie ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>File could not be read: it is not a regular file</source>
+        <translation>Die Datei konnte nicht gelesen werden: sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>File is %1 MB, larger than the %2 MB limit for catalog files; it was not read</source>
+        <translation>Die Datei ist %1 MB groß und überschreitet die Grenze von %2 MB für Katalogdateien; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>File could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>File grew beyond the %1 MB limit while it was read; it was not read</source>
+        <translation>Die Datei ist beim Lesen über die Grenze von %1 MB gewachsen; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Folder leads back to a folder that was already searched (symbolic link loop); it was not searched again</source>
+        <translation>Der Ordner führt zurück zu einem bereits durchsuchten Ordner (Schleife symbolischer Links); er wurde nicht erneut durchsucht</translation>
+    </message>
+    <message>
+        <source>file %1 does not exist</source>
+        <translation>Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Catalog location %1 matches no file</source>
+        <translation>Katalog-Location %1 passt auf keine Datei</translation>
+    </message>
+    <message>
+        <source>location cycle: %1</source>
+        <translation>Location-Zyklus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogOutput</name>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 Entitäten</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BESITZER</translation>
+    </message>
+    <message>
+        <source>LIFECYCLE</source>
+        <translation>LEBENSZYKLUS</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogPage</name>
+    <message>
+        <source>Search name, title, description, tags, owner, type or system</source>
+        <translation>Name, Titel, Beschreibung, Tags, Besitzer, Typ oder System durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Catalog entities</source>
+        <translation>Katalogentitäten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities shown</source>
+        <translation>%1 von %2 Entitäten angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CatalogSource</name>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::CliApplication</name>
+    <message>
+        <source>Usage: atrium-cli COMMAND [OPTIONS]
+
+Commands:
+  catalog lint   Validate catalog descriptor files as Backstage does
+  catalog list   List catalog entities
+
+Options:
+  -h, --help     Show help (also after a command)
+  --version      Show the version
+</source>
+        <translation>Aufruf: atrium-cli COMMAND [OPTIONS]
+
+Befehle:
+  catalog lint   Katalog-Deskriptordateien wie Backstage validieren
+  catalog list   Katalogentitäten auflisten
+
+Optionen:
+  -h, --help     Hilfe anzeigen (auch nach einem Befehl)
+  --version      Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown command &quot;%1&quot;</source>
+        <translation>atrium-cli: unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::EntityTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::EntityValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a string that is sequences of [a-zA-Z0-9] separated by any of [-_.], at most 63 characters in total</source>
+        <translation>eine Zeichenkette aus Folgen von [a-zA-Z0-9], getrennt durch eines der Zeichen [-_.], insgesamt höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>an optional DNS subdomain prefix and a slash (like backstage.io/), then a string that is sequences of [a-zA-Z0-9] separated by any of [-_.], at most 63 characters in total</source>
+        <translation>ein optionales DNS-Subdomain-Präfix mit Schrägstrich (wie backstage.io/), danach eine Zeichenkette aus Folgen von [a-zA-Z0-9], getrennt durch eines der Zeichen [-_.], insgesamt höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid; expected %3</source>
+        <translation>%1 &quot;%2&quot; ist ungültig; erwartet wurde %3</translation>
+    </message>
+    <message>
+        <source>Label key &quot;%1&quot; is not valid; expected %2</source>
+        <translation>Label-Schlüssel &quot;%1&quot; ist ungültig; erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>Annotation key &quot;%1&quot; is not valid; expected %2</source>
+        <translation>Annotations-Schlüssel &quot;%1&quot; ist ungültig; erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>an empty string or %1</source>
+        <translation>eine leere Zeichenkette oder %1</translation>
+    </message>
+    <message>
+        <source>an absolute URL, like https://example.com/page</source>
+        <translation>eine absolute URL, wie https://example.com/page</translation>
+    </message>
+    <message>
+        <source>%1 must not be blank</source>
+        <translation>%1 darf nicht leer sein oder nur aus Leerraum bestehen</translation>
+    </message>
+    <message>
+        <source>a string that is sequences of [a-z0-9] separated by [-], at most 63 characters in total</source>
+        <translation>eine Zeichenkette aus Folgen von [a-z0-9], getrennt durch [-], insgesamt höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>a string that is sequences of [a-z0-9:+#] separated by [-], at most 63 characters in total</source>
+        <translation>eine Zeichenkette aus Folgen von [a-z0-9:+#], getrennt durch [-], insgesamt höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; at the root of the entity; only apiVersion, kind, metadata and spec are allowed</source>
+        <translation>Unbekanntes Feld &quot;%1&quot; auf oberster Ebene der Entität; erlaubt sind nur apiVersion, kind, metadata und spec</translation>
+    </message>
+    <message>
+        <source>an optional DNS subdomain prefix and a slash, then a version of at most 63 letters and digits, like backstage.io/v1alpha1</source>
+        <translation>ein optionales DNS-Subdomain-Präfix mit Schrägstrich, danach eine Version aus höchstens 63 Buchstaben und Ziffern, wie backstage.io/v1alpha1</translation>
+    </message>
+    <message>
+        <source>a string that is a sequence of [a-zA-Z][a-z0-9A-Z], at most 63 characters in total</source>
+        <translation>eine Zeichenkette aus einer Folge von [a-zA-Z][a-z0-9A-Z], insgesamt höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 must be one of &quot;required&quot; or &quot;optional&quot;, but found &quot;%2&quot;</source>
+        <translation>%1 muss &quot;required&quot; oder &quot;optional&quot; sein, gefunden wurde aber &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a mapping or a list of mappings</source>
+        <translation>eine Zuordnung oder eine Liste von Zuordnungen</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported for kind %2; expected %3</source>
+        <translation>apiVersion &quot;%1&quot; wird für die Art %2 nicht unterstützt; erwartet wurde %3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; with apiVersion &quot;%2&quot; is not supported</source>
+        <translation>kind &quot;%1&quot; mit apiVersion &quot;%2&quot; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source> (kinds are case-sensitive: did you mean %1?)</source>
+        <translation> (bei Arten wird die Groß-/Kleinschreibung beachtet: meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <source>No processor recognized the entity %1 as valid: %2</source>
+        <translation>Kein Prozessor hat die Entität %1 als gültig erkannt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is required but missing</source>
+        <translation>%1 ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>%1 is required for %2 but missing</source>
+        <translation>%1 ist für %2 erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, but found %3</source>
+        <translation>%1 muss %2 sein, gefunden wurde aber %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string or a boolean</source>
+        <translation>eine Zeichenkette oder ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>an empty value (null)</source>
+        <translation>ein leerer Wert (null)</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::FacetModel</name>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::MainWindow</name>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspaces (atrium.yaml app-config.yaml);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Arbeitsbereiche (atrium.yaml app-config.yaml);;YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Recent Workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Search Catalog</source>
+        <translation>&amp;Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>%1 — Atrium</source>
+        <translation>%1 — Atrium</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::WorkspaceConfig</name>
+    <message>
+        <source>%1 must be a mapping with a locations list, found %2</source>
+        <translation>%1 muss eine Zuordnung mit einer locations-Liste sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown key %1 in %2; expected: locations</source>
+        <translation>Unbekannter Schlüssel %1 in %2; erwartet: locations</translation>
+    </message>
+    <message>
+        <source>%1.locations must be a list, found %2</source>
+        <translation>%1.locations muss eine Liste sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown key %1 in a location; expected: target, type</source>
+        <translation>Unbekannter Schlüssel %1 in einer Location; erwartet: target, type</translation>
+    </message>
+    <message>
+        <source>Location type must be file or url, found %1</source>
+        <translation>Der Location-Typ muss file oder url sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>A location needs a target (a path or glob)</source>
+        <translation>Eine Location benötigt ein Ziel (einen Pfad oder ein Glob-Muster)</translation>
+    </message>
+    <message>
+        <source>A location must be a path or a mapping with target and type, found %1</source>
+        <translation>Eine Location muss ein Pfad oder eine Zuordnung mit target und type sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>A location&apos;s target must not be empty</source>
+        <translation>Das Ziel einer Location darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Location %1 is remote (type url); remote locations are not followed offline</source>
+        <translation>Location %1 ist entfernt (Typ url); entfernte Locations werden offline nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of mappings, found %2</source>
+        <translation>%1 muss eine Liste von Zuordnungen sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Each entry of %1 must be a mapping, found %2</source>
+        <translation>Jeder Eintrag von %1 muss eine Zuordnung sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, found %2</source>
+        <translation>%1 muss eine Zeichenkette sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown key %1; expected one of: %2</source>
+        <translation>Unbekannter Schlüssel %1; erlaubt ist einer von: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported workspace format version %1; this Atrium reads version 1</source>
+        <translation>Nicht unterstützte Version %1 des Arbeitsbereichsformats; diese Atrium-Version liest Version 1</translation>
+    </message>
+    <message>
+        <source>catalog.locations must be a list, found %1</source>
+        <translation>catalog.locations muss eine Liste sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>A catalog location needs a type and a target, as in Backstage</source>
+        <translation>Eine Katalog-Location benötigt einen Typ und ein Ziel (type und target), wie in Backstage</translation>
+    </message>
+    <message>
+        <source>Location type %1 is not supported offline; only file locations are read</source>
+        <translation>Location-Typ %1 wird offline nicht unterstützt; nur Locations vom Typ file werden gelesen</translation>
+    </message>
+    <message>
+        <source>The workspace file is empty; expected a mapping with name and catalog.locations (see docs/workspace.md)</source>
+        <translation>Die Arbeitsbereichsdatei ist leer; erwartet wurde eine Zuordnung mit name und catalog.locations (siehe docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>Only the first document of a workspace file is read</source>
+        <translation>Nur das erste Dokument einer Arbeitsbereichsdatei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Workspace %1 does not exist</source>
+        <translation>Arbeitsbereich %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is not a regular file</source>
+        <translation>Arbeitsbereich %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Workspace file %1 is larger than %2 MB</source>
+        <translation>Arbeitsbereichsdatei %1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>Workspace %1 could not be read: %2</source>
+        <translation>Arbeitsbereich %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::YamlReader</name>
+    <message>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1, which cannot start a UTF-8 character</source>
+        <translation>das Byte 0x%1, mit dem kein UTF-8-Zeichen beginnen kann</translation>
+    </message>
+    <message>
+        <source>a UTF-8 character cut off by the end of the file</source>
+        <translation>ein durch das Dateiende abgeschnittenes UTF-8-Zeichen</translation>
+    </message>
+    <message>
+        <source>an invalid UTF-8 sequence</source>
+        <translation>eine ungültige UTF-8-Sequenz</translation>
+    </message>
+    <message>
+        <source>expected a value in the flow sequence, found &apos;,&apos;</source>
+        <translation>Wert in der Flow-Sequenz erwartet, &apos;,&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>expected a closing %1, found the end of the document</source>
+        <translation>schließendes %1 erwartet, Ende des Dokuments gefunden</translation>
+    </message>
+    <message>
+        <source>expected white space before a comment, found &apos;#&apos;</source>
+        <translation>Leerraum vor einem Kommentar erwartet, &apos;#&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>alias refers to an anchor that is not defined before it</source>
+        <translation>Alias verweist auf einen Anker, der nicht vor ihm definiert ist</translation>
+    </message>
+    <message>
+        <source>alias refers to a node that contains it (a recursive structure cannot become JSON)</source>
+        <translation>Alias verweist auf einen Knoten, der ihn selbst enthält (eine rekursive Struktur lässt sich nicht in JSON umwandeln)</translation>
+    </message>
+    <message>
+        <source>too many aliases (more than %1 expanded nodes); this looks like a &quot;billion laughs&quot; attack</source>
+        <translation>zu viele Aliase (mehr als %1 expandierte Knoten); das sieht nach einem &quot;Billion Laughs&quot;-Angriff aus</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in mapping (first at line %2)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; in der Zuordnung (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>expected another &apos;key: value&apos; line or less indentation, found something else</source>
+        <translation>weitere &apos;Schlüssel: Wert&apos;-Zeile oder geringere Einrückung erwartet, etwas anderes gefunden</translation>
+    </message>
+    <message>
+        <source>expected another &apos;- &apos; entry or less indentation, found something else</source>
+        <translation>weiterer &apos;- &apos;-Eintrag oder geringere Einrückung erwartet, etwas anderes gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the flow mapping, found something else</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in der Flow-Zuordnung erwartet, etwas anderes gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the flow sequence, found something else</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in der Flow-Sequenz erwartet, etwas anderes gefunden</translation>
+    </message>
+    <message>
+        <source>found &apos;:&apos; where no mapping value can start (check the indentation)</source>
+        <translation>&apos;:&apos; an einer Stelle gefunden, an der kein Zuordnungswert beginnen kann (Einrückung prüfen)</translation>
+    </message>
+    <message>
+        <source>found &apos;- &apos; where no sequence entry can start (check the indentation)</source>
+        <translation>&apos;- &apos; an einer Stelle gefunden, an der kein Sequenzeintrag beginnen kann (Einrückung prüfen)</translation>
+    </message>
+    <message>
+        <source>found &apos;?&apos; where no mapping key can start</source>
+        <translation>&apos;?&apos; an einer Stelle gefunden, an der kein Zuordnungsschlüssel beginnen kann</translation>
+    </message>
+    <message>
+        <source>found a closing bracket that closes nothing</source>
+        <translation>schließende Klammer gefunden, die nichts schließt</translation>
+    </message>
+    <message>
+        <source>found a character that cannot start a value here</source>
+        <translation>Zeichen gefunden, mit dem hier kein Wert beginnen kann</translation>
+    </message>
+    <message>
+        <source>expected the end of the quoted scalar, found a document marker</source>
+        <translation>Ende des Skalars in Anführungszeichen erwartet, Dokumentmarkierung gefunden</translation>
+    </message>
+    <message>
+        <source>expected the end of the quoted scalar, found the end of the document</source>
+        <translation>Ende des Skalars in Anführungszeichen erwartet, Ende des Dokuments gefunden</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found %1</source>
+        <translation>UTF-8-Text erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>Expected object at root, got %1</source>
+        <translation>Auf oberster Ebene wurde ein Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the document, found more content</source>
+        <translation>Ende des Dokuments erwartet, weiterer Inhalt gefunden</translation>
+    </message>
+    <message>
+        <source>expected spaces for indentation, found a tab (YAML does not allow tabs as indentation)</source>
+        <translation>Leerzeichen zur Einrückung erwartet, Tabulator gefunden (YAML erlaubt keine Tabulatoren zur Einrückung)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A native desktop developer portal</source>
+        <translation>Ein natives Entwicklerportal für den Desktop</translation>
+    </message>
+    <message>
+        <source>Workspace folder, atrium.yaml or app-config.yaml</source>
+        <translation>Arbeitsbereichsordner, atrium.yaml oder app-config.yaml</translation>
+    </message>
+</context>
 </TS>

@@ -165,7 +165,7 @@ private:
             if (!file.open(QIODevice::ReadOnly)) {
                 failure = file.errorString();
             } else {
-                bytes = file.read(kMaxCatalogFileSize + 1);
+                bytes = readBounded(file, stamp.size, kMaxCatalogFileSize);
                 if (file.error() != QFileDevice::NoError)
                     failure = file.errorString();
             }

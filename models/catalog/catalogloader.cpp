@@ -81,7 +81,7 @@ FileOutcome processFile(const QString& path, const CatalogLoadOptions& options, 
     if (!file.open(QIODevice::ReadOnly))
         return skip(Tr::tr("File could not be read: %1").arg(file.errorString()));
     // The size can change between stat() and read(); never read more than the limit.
-    const QByteArray bytes = file.read(options.maxFileSize + 1);
+    const QByteArray bytes = readBounded(file, stamp.size, options.maxFileSize);
     if (file.error() != QFileDevice::NoError)
         return skip(Tr::tr("File could not be read: %1").arg(file.errorString()));
     if (bytes.size() > options.maxFileSize)

@@ -9,6 +9,19 @@
 
 namespace Atrium {
 
+QByteArray readBounded(QFile& file, qint64 expectedSize, qint64 limit)
+{
+    // One byte past the expected size tells whether the file grew since stat().
+    QByteArray bytes = file.read(std::clamp<qint64>(expectedSize + 1, 1, limit + 1));
+    while (bytes.size() <= limit && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(std::min<qint64>(limit + 1 - bytes.size(), 1 << 20));
+        if (more.isEmpty())
+            break;
+        bytes.append(more);
+    }
+    return bytes;
+}
+
 FileStamp stampOf(const QString& path)
 {
     FileStamp stamp;

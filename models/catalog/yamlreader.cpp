@@ -42,15 +42,6 @@ namespace Atrium {
 
 namespace {
 
-// QString::fromUtf8 drops a leading U+FEFF, but inside a scalar it is text ("\ufeff" in a quoted string) and the
-// yaml package keeps it.
-QString textFromUtf8(const char* data, qsizetype size)
-{
-    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        return QChar(0xFEFF) + QString::fromUtf8(data + 3, size - 3);
-    return QString::fromUtf8(data, size);
-}
-
 /// Translation context of every message this reader produces.
 struct YamlReader {
     Q_DECLARE_TR_FUNCTIONS(Atrium::YamlReader)
@@ -408,7 +399,7 @@ QJsonValue resolvePlain(std::string_view s)
     default:
         break;
     }
-    return QJsonValue(textFromUtf8(s.data(), qsizetype(s.size())));
+    return QJsonValue(QString::fromUtf8(s.data(), qsizetype(s.size())));
 }
 
 /// `!!timestamp` (a yaml 1.1 tag the yaml package knows): JavaScript's Date.toJSON() of the value.
@@ -468,7 +459,7 @@ QJsonValue resolveTagged(std::string_view tag, std::string_view s)
                                  { QStringLiteral("data"), data } };
         }
     }
-    return QJsonValue(textFromUtf8(s.data(), qsizetype(s.size())));
+    return QJsonValue(QString::fromUtf8(s.data(), qsizetype(s.size())));
 }
 
 /// JavaScript's String(number), which the yaml package uses for non-string mapping keys.
@@ -815,7 +806,7 @@ public:
             }
         }
         const QJsonValue value = tag.size() == 1
-            ? QJsonValue(textFromUtf8(source->data(), qsizetype(source->size())))
+            ? QJsonValue(QString::fromUtf8(source->data(), qsizetype(source->size())))
             : resolveTagged(tag, *source);
         const KeyType keyType = keyTypeOf(value);
         deliverScalar(pos, anchor, value, keyType,
@@ -1039,7 +1030,7 @@ private:
         if (isAscii(key))
             frame.object.insert(QLatin1String(key.data(), qsizetype(key.size())), value);
         else
-            frame.object.insert(textFromUtf8(key.data(), qsizetype(key.size())), value);
+            frame.object.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), value);
         frame.haveKey = false;
     }
 

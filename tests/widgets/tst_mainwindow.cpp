@@ -1,4 +1,5 @@
 #include "catalog/catalogpage.h"
+#include "catalog/entitynamedelegate.h"
 #include "catalog/entityfilterproxymodel.h"
 #include "catalog/entitytablemodel.h"
 #include "mainwindow.h"
@@ -68,6 +69,43 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 1);
         const QString ref = activated.first().first().toString();
         QVERIFY2(window.workspace()->snapshot()->find(ref), qPrintable(ref));
+    }
+
+    void brokenEntitiesAreKeptAndFlagged()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.show();
+        window.openWorkspace(QStringLiteral(ATRIUM_TEST_DATA_DIR "/cli/broken"));
+        QTableView* table = window.catalogPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+
+        // The unsupported Widget is an error, yet it is listed, and its name cell carries the warning sign.
+        QModelIndex gizmo;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, EntityTableModel::Name);
+            if (index.data().toString() == QLatin1String("gizmo"))
+                gizmo = index;
+        }
+        QVERIFY(gizmo.isValid());
+        QVERIFY(gizmo.data(EntityTableModel::HasProblemsRole).toBool());
+        QVERIFY(qobject_cast<EntityNameDelegate*>(table->itemDelegateForColumn(EntityTableModel::Name)));
+        struct Probe : EntityNameDelegate {
+            using EntityNameDelegate::initStyleOption;
+        } probe;
+        QStyleOptionViewItem flagged;
+        probe.initStyleOption(&flagged, gizmo);
+        QVERIFY(flagged.features & QStyleOptionViewItem::HasDecoration);
+        QVERIFY(!flagged.icon.isNull());
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, EntityTableModel::Name);
+            if (index.data().toString() != QLatin1String("team-b"))
+                continue;
+            QStyleOptionViewItem healthy;
+            probe.initStyleOption(&healthy, index);
+            QVERIFY(healthy.icon.isNull());
+        }
+        saveScreenshot(window, QStringLiteral("mainwindow-broken"));
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "catalogpage.h"
 
+#include "entitynamedelegate.h"
+
 #include "catalog/entityfilterproxymodel.h"
 #include "catalog/entitytablemodel.h"
 #include "catalog/facetmodel.h"
@@ -43,6 +45,7 @@ CatalogPage::CatalogPage(QWidget* parent)
     connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_proxy->setQueryText(m_search->text()); });
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(EntityTableModel::Name, new EntityNameDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EntityTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
