@@ -131,43 +131,70 @@ bool apiVersionMatches(const KindInfo& info, QStringView apiVersion)
 
 // ---- Envelope -----------------------------------------------------------------------------------------
 
-void checkEnvelope(Reporter& r, const QJsonObject& entity)
+// The fields every step reads, looked up and converted once per entity: each QJsonObject::value() is a
+// binary search over the keys and each QJsonValue::toString() allocates. The texts are filled in by
+// checkEnvelope(); the later steps only run when it passed, so then they are the non-empty strings.
+struct EntityFields {
+    QJsonValue apiVersion;
+    QJsonValue kind;
+    QJsonValue metadata;
+    QJsonValue spec;
+    QJsonObject meta;
+    QJsonValue ns; // metadata.namespace
+    QString apiVersionText;
+    QString kindText;
+    QString nameText;
+    QString nsText;
+
+    explicit EntityFields(const QJsonObject& entity)
+        : apiVersion(entity.value("apiVersion"_L1))
+        , kind(entity.value("kind"_L1))
+        , metadata(entity.value("metadata"_L1))
+        , spec(entity.value("spec"_L1))
+    {
+    }
+};
+
+void checkEnvelope(Reporter& r, EntityFields& fields)
 {
     const Path root;
-    for (const QLatin1StringView key : { "apiVersion"_L1, "kind"_L1 }) {
-        const QJsonValue value = entity.value(key);
-        if (value.isUndefined())
-            r.missing(root, key);
-        else
-            r.string(value, root.child(key), true);
-    }
-    const QJsonValue metadata = entity.value("metadata"_L1);
+    if (fields.apiVersion.isUndefined())
+        r.missing(root, "apiVersion"_L1);
+    else
+        r.string(fields.apiVersion, root.child(u"apiVersion"), true, fields.apiVersionText);
+    if (fields.kind.isUndefined())
+        r.missing(root, "kind"_L1);
+    else
+        r.string(fields.kind, root.child(u"kind"), true, fields.kindText);
     const Path metadataPath = root.child(u"metadata");
-    if (metadata.isUndefined()) {
+    if (fields.metadata.isUndefined()) {
         r.missing(root, "metadata"_L1);
         return;
     }
-    if (!r.object(metadata, metadataPath))
+    if (!r.object(fields.metadata, metadataPath))
         return;
-    const QJsonObject meta = metadata.toObject();
-    const QJsonValue name = meta.value("name"_L1);
+    fields.meta = fields.metadata.toObject();
+    const QJsonValue name = fields.meta.value("name"_L1);
     if (name.isUndefined())
         r.missing(metadataPath, "name"_L1);
     else
-        r.string(name, metadataPath.child(u"name"), true);
-    const QJsonValue ns = meta.value("namespace"_L1);
-    if (!ns.isUndefined())
-        r.string(ns, metadataPath.child(u"namespace"), true);
+        r.string(name, metadataPath.child(u"name"), true, fields.nameText);
+    fields.ns = fields.meta.value("namespace"_L1);
+    if (!fields.ns.isUndefined())
+        r.string(fields.ns, metadataPath.child(u"namespace"), true, fields.nsText);
 }
 
 // ---- Policies: SchemaValidEntityPolicy + NoForeignRootFieldsEntityPolicy + FieldFormatEntityPolicy ------
 
-void checkFormat(Reporter& r, const Path& path, QStringView value, bool valid, const QString& expectation)
+// @p expectation is a callable that returns the expectation's text: translating it is only worth it when
+// there is something to report, and almost every value is valid.
+template <typename Expectation>
+void checkFormat(Reporter& r, const Path& path, QStringView value, bool valid, Expectation expectation)
 {
     if (!valid) {
         r.error(
             path,
-            Messages::tr("%1 \"%2\" is not valid; expected %3").arg(path.toString(), value.toString(), expectation));
+            Messages::tr("%1 \"%2\" is not valid; expected %3").arg(path.toString(), value.toString(), expectation()));
     }
 }
 
@@ -184,11 +211,15 @@ void checkKeyValueMap(Reporter& r, const QJsonValue& value, const Path& path, bo
                                            : Messages::tr("Annotation key \"%1\" is not valid; expected %2");
             r.error(entry, message.arg(key, expectKey()), true);
         }
-        if (!r.string(it.value(), entry, false))
+        if (!labels) {
+            r.string(it.value(), entry, false);
             continue;
-        if (labels)
-            checkFormat(r, entry, it.value().toString(), ValidationRules::isValidLabelValue(it.value().toString()),
-                        Messages::tr("an empty string or %1").arg(expectObjectName()));
+        }
+        QString text;
+        if (!r.string(it.value(), entry, false, text))
+            continue;
+        checkFormat(r, entry, text, ValidationRules::isValidLabelValue(text),
+                    [] { return Messages::tr("an empty string or %1").arg(expectObjectName()); });
     }
 }
 
@@ -203,32 +234,34 @@ void checkLinks(Reporter& r, const QJsonValue& value, const Path& path)
             continue;
         const QJsonObject link = links.at(i).toObject();
         const QJsonValue url = link.value("url"_L1);
+        QString text;
         if (url.isUndefined()) {
             r.missing(linkPath, "url"_L1);
-        } else if (r.string(url, linkPath.child(u"url"), true)) {
-            checkFormat(r, linkPath.child(u"url"), url.toString(), ValidationRules::isValidUrl(url.toString()),
-                        Messages::tr("an absolute URL, like https://example.com/page"));
+        } else if (r.string(url, linkPath.child(u"url"), true, text)) {
+            checkFormat(r, linkPath.child(u"url"), text, ValidationRules::isValidUrl(text),
+                        [] { return Messages::tr("an absolute URL, like https://example.com/page"); });
         }
         for (const QLatin1StringView key : { "title"_L1, "icon"_L1, "type"_L1 }) {
             const QJsonValue field = link.value(key);
-            if (field.isUndefined() || !r.string(field, linkPath.child(key), true))
+            if (field.isUndefined() || !r.string(field, linkPath.child(key), true, text))
                 continue;
             // FieldFormatEntityPolicy trims title and icon (not type) before its non-empty check.
-            if (key != "type"_L1 && !ValidationRules::isNonEmptyString(field.toString()))
+            if (key != "type"_L1 && !ValidationRules::isNonEmptyString(text))
                 r.error(linkPath.child(key), Messages::tr("%1 must not be blank").arg(linkPath.child(key).toString()));
         }
     }
 }
 
-void checkMetadata(Reporter& r, const QJsonObject& meta, const Path& path)
+void checkMetadata(Reporter& r, const EntityFields& fields, const Path& path)
 {
-    const QString name = meta.value("name"_L1).toString();
-    checkFormat(r, path.child(u"name"), name, ValidationRules::isValidObjectName(name), expectObjectName());
-    const QJsonValue ns = meta.value("namespace"_L1);
-    if (!ns.isUndefined()) {
-        checkFormat(
-            r, path.child(u"namespace"), ns.toString(), ValidationRules::isValidNamespace(ns.toString()),
-            Messages::tr("a string that is sequences of [a-z0-9] separated by [-], at most 63 characters in total"));
+    const QJsonObject& meta = fields.meta;
+    checkFormat(r, path.child(u"name"), fields.nameText, ValidationRules::isValidObjectName(fields.nameText),
+                expectObjectName);
+    if (!fields.ns.isUndefined()) {
+        checkFormat(r, path.child(u"namespace"), fields.nsText, ValidationRules::isValidNamespace(fields.nsText), [] {
+            return Messages::tr(
+                "a string that is sequences of [a-z0-9] separated by [-], at most 63 characters in total");
+        });
     }
     for (const QLatin1StringView key : { "uid"_L1, "etag"_L1, "title"_L1 }) {
         const QJsonValue value = meta.value(key);
@@ -249,14 +282,14 @@ void checkMetadata(Reporter& r, const QJsonObject& meta, const Path& path)
         const Path tagsPath = path.child(u"tags");
         if (r.array(tags, tagsPath)) {
             const QJsonArray list = tags.toArray();
+            QString tag;
             for (qsizetype i = 0; i < list.size(); ++i) {
-                if (!r.string(list.at(i), tagsPath.at(i), true))
+                if (!r.string(list.at(i), tagsPath.at(i), true, tag))
                     continue;
-                const QString tag = list.at(i).toString();
-                checkFormat(
-                    r, tagsPath.at(i), tag, ValidationRules::isValidTag(tag),
-                    Messages::tr("a string that is sequences of [a-z0-9:+#] separated by [-], at most 63 characters "
-                                 "in total"));
+                checkFormat(r, tagsPath.at(i), tag, ValidationRules::isValidTag(tag), [] {
+                    return Messages::tr(
+                        "a string that is sequences of [a-z0-9:+#] separated by [-], at most 63 characters in total");
+                });
             }
         }
     }
@@ -265,12 +298,13 @@ void checkMetadata(Reporter& r, const QJsonObject& meta, const Path& path)
         checkLinks(r, links, path.child(u"links"));
 }
 
-void checkPolicies(Reporter& r, const QJsonObject& entity)
+void checkPolicies(Reporter& r, const QJsonObject& entity, const EntityFields& fields)
 {
     const Path root;
-    // Only walk the keys (which allocates) when there is something besides the four known ones.
-    const qsizetype known = entity.contains("apiVersion"_L1) + entity.contains("kind"_L1)
-        + entity.contains("metadata"_L1) + entity.contains("spec"_L1);
+    // Only walk the keys (which allocates) when there is something besides the four known ones. A QJsonObject
+    // never holds an undefined value, so "defined" is "contained".
+    const qsizetype known = qsizetype(!fields.apiVersion.isUndefined()) + qsizetype(!fields.kind.isUndefined())
+        + qsizetype(!fields.metadata.isUndefined()) + qsizetype(!fields.spec.isUndefined());
     for (auto it = entity.constBegin(); known != entity.size() && it != entity.constEnd(); ++it) {
         const QString key = it.key();
         if (key != "apiVersion"_L1 && key != "kind"_L1 && key != "metadata"_L1 && key != "spec"_L1) {
@@ -282,18 +316,19 @@ void checkPolicies(Reporter& r, const QJsonObject& entity)
                 true);
         }
     }
-    const QString apiVersion = entity.value("apiVersion"_L1).toString();
-    checkFormat(
-        r, root.child(u"apiVersion"), apiVersion, ValidationRules::isValidApiVersion(apiVersion),
-        Messages::tr("an optional DNS subdomain prefix and a slash, then a version of at most 63 letters and digits, "
-                     "like backstage.io/v1alpha1"));
-    const QString kind = entity.value("kind"_L1).toString();
-    checkFormat(r, root.child(u"kind"), kind, ValidationRules::isValidKind(kind),
-                Messages::tr("a string that is a sequence of [a-zA-Z][a-z0-9A-Z], at most 63 characters in total"));
-    checkMetadata(r, entity.value("metadata"_L1).toObject(), root.child(u"metadata"));
-    const QJsonValue spec = entity.value("spec"_L1);
-    if (!spec.isUndefined())
-        r.object(spec, root.child(u"spec"));
+    const QString& apiVersion = fields.apiVersionText;
+    checkFormat(r, root.child(u"apiVersion"), apiVersion, ValidationRules::isValidApiVersion(apiVersion), [] {
+        return Messages::tr(
+            "an optional DNS subdomain prefix and a slash, then a version of at most 63 letters and digits, "
+            "like backstage.io/v1alpha1");
+    });
+    const QString& kind = fields.kindText;
+    checkFormat(r, root.child(u"kind"), kind, ValidationRules::isValidKind(kind), [] {
+        return Messages::tr("a string that is a sequence of [a-zA-Z][a-z0-9A-Z], at most 63 characters in total");
+    });
+    checkMetadata(r, fields, root.child(u"metadata"));
+    if (!fields.spec.isUndefined())
+        r.object(fields.spec, root.child(u"spec"));
 }
 
 // ---- Kind schemas -------------------------------------------------------------------------------------
@@ -326,13 +361,15 @@ void checkSpecField(Reporter& r, const SpecField& field, const QJsonValue& value
             }
         }
         break;
-    case SpecFieldType::Presence:
-        if (r.string(value, path, false) && value.toString() != "required"_L1 && value.toString() != "optional"_L1) {
+    case SpecFieldType::Presence: {
+        QString text;
+        if (r.string(value, path, false, text) && text != "required"_L1 && text != "optional"_L1) {
             r.error(path,
                     Messages::tr("%1 must be one of \"required\" or \"optional\", but found \"%2\"")
-                        .arg(path.toString(), value.toString()));
+                        .arg(path.toString(), text));
         }
         break;
+    }
     }
 }
 
@@ -486,13 +523,13 @@ void checkTemplateSpec(Reporter& r, const QJsonObject& spec, const Path& path)
     }
 }
 
-void checkKind(Reporter& r, const QJsonObject& entity)
+void checkKind(Reporter& r, const EntityFields& fields)
 {
-    const QString apiVersion = entity.value("apiVersion"_L1).toString();
-    const QString kind = entity.value("kind"_L1).toString();
+    const QString& apiVersion = fields.apiVersionText;
+    const QString& kind = fields.kindText;
     const KindInfo* info = findKind(kind);
     if (!info || !apiVersionMatches(*info, apiVersion)) {
-        const QJsonObject meta = entity.value("metadata"_L1).toObject();
+        const QJsonObject& meta = fields.meta;
         const QString ref = kind.toLower() % u':'
             % meta.value("namespace"_L1).toString(QStringLiteral("default")).toLower() % u'/'
             % meta.value("name"_L1).toString().toLower();
@@ -515,7 +552,7 @@ void checkKind(Reporter& r, const QJsonObject& entity)
     }
 
     const Path root;
-    const QJsonValue specValue = entity.value("spec"_L1);
+    const QJsonValue& specValue = fields.spec;
     if (specValue.isUndefined()) {
         r.missing(root, "spec"_L1, kind);
         return;
@@ -543,13 +580,14 @@ ValidationIssues validateEntity(const QJsonObject& entity)
 {
     ValidationIssues issues;
     Reporter r(issues);
-    checkEnvelope(r, entity);
+    EntityFields fields(entity);
+    checkEnvelope(r, fields);
     if (!issues.isEmpty())
         return issues;
-    checkPolicies(r, entity);
+    checkPolicies(r, entity, fields);
     if (!issues.isEmpty())
         return issues;
-    checkKind(r, entity);
+    checkKind(r, fields);
     return issues;
 }
 

@@ -24,11 +24,21 @@ void Reporter::wrongType(const QJsonValue& value, const Path& path, const QStrin
 
 bool Reporter::string(const QJsonValue& value, const Path& path, bool nonEmpty)
 {
+    // Without the length check there is no need to convert the value, which allocates.
+    if (!nonEmpty && value.isString())
+        return true;
+    QString text;
+    return string(value, path, nonEmpty, text);
+}
+
+bool Reporter::string(const QJsonValue& value, const Path& path, bool nonEmpty, QString& text)
+{
     if (!value.isString()) {
         wrongType(value, path, Messages::tr("a string"));
         return false;
     }
-    if (nonEmpty && value.toString().isEmpty()) {
+    text = value.toString();
+    if (nonEmpty && text.isEmpty()) {
         error(path, Messages::tr("%1 must not be empty").arg(path.toString()));
         return false;
     }

@@ -50,6 +50,9 @@ public:
 
     /// {type: string} (with minLength: 1 when @p nonEmpty); false when the value is not usable as one.
     bool string(const QJsonValue& value, const Path& path, bool nonEmpty);
+    /// The same, and hands the string to @p text (when it is one), so a caller that needs it does not
+    /// convert the value a second time: every QJsonValue::toString() allocates.
+    bool string(const QJsonValue& value, const Path& path, bool nonEmpty, QString& text);
     bool object(const QJsonValue& value, const Path& path);
     bool array(const QJsonValue& value, const Path& path);
     void stringOrBoolean(const QJsonValue& value, const Path& path);
