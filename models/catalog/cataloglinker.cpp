@@ -1,5 +1,9 @@
 #include "cataloglinker.h"
 
+#include <QFileInfo>
+
+#include <QDir>
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -120,7 +124,10 @@ CatalogSnapshot linkCatalog(std::vector<CatalogFileResult>&& files, Problems loa
                         entity.file, entity.position.line, entity.position.column, Problem::Severity::Error, entity.ref,
                         Tr::tr("Duplicate entity %1: it is already defined at %2:%3:%4 (entity refs are compared "
                                "case-insensitively)")
-                            .arg(entity.ref, original.file)
+                            // Relative to the duplicate's folder, so the message reads the same wherever the
+                            // catalog lives (the CLI prints paths relative to the working directory too).
+                            .arg(entity.ref,
+                                 QDir(QFileInfo(entity.file).absolutePath()).relativeFilePath(original.file))
                             .arg(original.position.line)
                             .arg(original.position.column) });
                     entity.hasErrors = true;

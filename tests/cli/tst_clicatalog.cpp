@@ -144,8 +144,7 @@ private Q_SLOTS:
             << "broken/duplicate.yaml"
             << QStringList { QStringLiteral(
                    "broken/duplicate.yaml:17:1: error: Duplicate entity component:default/twin: it "
-                   "is already defined at " ATRIUM_TEST_DATA_DIR
-                   "/cli/broken/duplicate.yaml:8:1 (entity refs are compared "
+                   "is already defined at duplicate.yaml:8:1 (entity refs are compared "
                    "case-insensitively)") }
             << "2 entities, 1 error, 0 warnings";
         QTest::newRow("unsupported kind")
