@@ -24,9 +24,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QToolButton>
 #include <QUrl>
-#include <QtConcurrent>
 
 namespace Atrium {
 

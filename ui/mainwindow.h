@@ -18,8 +18,7 @@ class ProblemModel;
 class Workspace;
 
 /// The top-level window: the catalog page, the problems panel, and the status bar that tells what is loading.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);

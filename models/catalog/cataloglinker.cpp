@@ -1,10 +1,8 @@
 #include "cataloglinker.h"
 
-#include <QFileInfo>
-
-#include <QDir>
-
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>

@@ -13,9 +13,9 @@ namespace Atrium {
 /// Everything one catalog load produced. Immutable once published: views and indexes share it through
 /// CatalogSnapshotPtr, and a reload builds a new one instead of changing this one.
 struct CatalogSnapshot {
-    Entities entities;         ///< in load order (file order, then document order)
-    Problems problems;         ///< every problem, including those of files that yielded no entity
-    QStringList files;         ///< absolute paths of every file that was read (catalog files and substituted files)
+    Entities entities; ///< in load order (file order, then document order)
+    Problems problems; ///< every problem, including those of files that yielded no entity
+    QStringList files; ///< absolute paths of every file that was read (catalog files and substituted files)
     QHash<QString, int> byRef; ///< canonical ref (lower case) -> index into #entities; first one wins on duplicates
 
     /// Entities without errors, the number `atrium-cli catalog lint` reports.

@@ -16,7 +16,7 @@ namespace Atrium {
 
 /// One directed relation from an entity, as Backstage's API lists it under `relations`.
 struct Relation {
-    QString type;      ///< e.g. ownedBy, ownerOf, partOf, hasPart, dependsOn ...
+    QString type; ///< e.g. ownedBy, ownerOf, partOf, hasPart, dependsOn ...
     QString targetRef; ///< canonical `kind:namespace/name`, lower case
 
     friend bool operator==(const Relation&, const Relation&) = default;
@@ -48,12 +48,12 @@ struct Entity {
 
     QList<Relation> relations;
 
-    QString ref;             ///< canonical `kind:namespace/name`, lower case ("" when kind or name is unusable)
-    QString file;            ///< absolute path of the file the document came from ("" for remote entities)
+    QString ref; ///< canonical `kind:namespace/name`, lower case ("" when kind or name is unusable)
+    QString file; ///< absolute path of the file the document came from ("" for remote entities)
     SourcePosition position; ///< where the document starts in #file
-    int documentIndex = 0;   ///< 0-based index of the document within #file
-    bool hasErrors = false;  ///< at least one error-severity problem belongs to this entity
-    QString origin;          ///< where it was loaded from for the UI: "file" or a backend's name
+    int documentIndex = 0; ///< 0-based index of the document within #file
+    bool hasErrors = false; ///< at least one error-severity problem belongs to this entity
+    QString origin; ///< where it was loaded from for the UI: "file" or a backend's name
 
     /// The descriptor as read (after `$text`/`$json`/`$yaml` substitution), with `metadata.namespace`
     /// filled in, without `relations` (those are in #relations). Decodes: not for loops over the whole catalog.

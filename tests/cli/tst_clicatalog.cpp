@@ -122,11 +122,11 @@ private Q_SLOTS:
                                                 "https://example.com/org/repo/blob/main/catalog-info.yaml is remote "
                                                 "(type url); remote locations are not followed offline") }
                                          << "2 entities, 0 errors, 1 warning";
-        QTest::newRow("yaml error")
-            << "broken/yaml-error.yaml"
-            << QStringList { QStringLiteral(
-                   "broken/yaml-error.yaml:6:5: error: invalid YAML: expected ',' or ']' in the flow sequence, found something else") }
-            << "0 entities, 1 error, 0 warnings";
+        QTest::newRow("yaml error") << "broken/yaml-error.yaml"
+                                    << QStringList { QStringLiteral(
+                                           "broken/yaml-error.yaml:6:5: error: invalid YAML: expected ',' or ']' in "
+                                           "the flow sequence, found something else") }
+                                    << "0 entities, 1 error, 0 warnings";
         QTest::newRow("invalid name")
             << "broken/invalid-name.yaml"
             << QStringList { QStringLiteral(

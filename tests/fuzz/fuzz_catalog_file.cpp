@@ -7,8 +7,8 @@
 #include "catalog/yamlreader.h"
 #include "workspace/workspaceconfig.h"
 
-#include <QJsonDocument>
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 
 #include <cstdint>

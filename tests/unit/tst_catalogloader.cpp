@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 
@@ -257,8 +257,7 @@ private Q_SLOTS:
         QCOMPARE(problem.line, 1);
         QCOMPARE(problem.severity, Problem::Severity::Error);
         // The first definition is named relative to the duplicate's folder.
-        QVERIFY2(problem.message.contains(QStringLiteral(" at first.yaml:1:1 ")),
-                 qPrintable(problem.message));
+        QVERIFY2(problem.message.contains(QStringLiteral(" at first.yaml:1:1 ")), qPrintable(problem.message));
         QCOMPARE(snapshot.byRef.value(QStringLiteral("component:default/dup")), 0);
         QVERIFY(!snapshot.entities.at(0).hasErrors);
         QVERIFY(snapshot.entities.at(1).hasErrors);

@@ -8,8 +8,7 @@ using namespace Atrium;
 
 /// Inputs the fuzzer once found to hang or crash the loader (tests/fuzz/corpus): each must now end with a
 /// problem, quickly. A regression shows as a crash or as CTest's timeout.
-class TestFuzzRegressions : public QObject
-{
+class TestFuzzRegressions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parsesEveryCorpusFile_data()

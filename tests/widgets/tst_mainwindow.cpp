@@ -1,6 +1,6 @@
 #include "catalog/catalogpage.h"
-#include "catalog/entitynamedelegate.h"
 #include "catalog/entityfilterproxymodel.h"
+#include "catalog/entitynamedelegate.h"
 #include "catalog/entitytablemodel.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
@@ -16,8 +16,7 @@
 using namespace Atrium;
 
 /// The real main window on the real demo workspace: loads, shows every entity, filters as the user types.
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()

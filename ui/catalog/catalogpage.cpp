@@ -1,10 +1,9 @@
 #include "catalogpage.h"
 
-#include "entitynamedelegate.h"
-
 #include "catalog/entityfilterproxymodel.h"
 #include "catalog/entitytablemodel.h"
 #include "catalog/facetmodel.h"
+#include "entitynamedelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,8 +18,8 @@ namespace Atrium {
 
 namespace {
 constexpr int searchDebounceMs = 120;
-const CatalogIndex::Facet shownFacets[] = { CatalogIndex::Kind, CatalogIndex::Owner, CatalogIndex::Lifecycle,
-                                            CatalogIndex::Tag };
+const CatalogIndex::Facet shownFacets[]
+    = { CatalogIndex::Kind, CatalogIndex::Owner, CatalogIndex::Lifecycle, CatalogIndex::Tag };
 } // namespace
 
 CatalogPage::CatalogPage(QWidget* parent)

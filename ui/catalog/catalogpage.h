@@ -17,8 +17,7 @@ class FacetModel;
 
 /// The catalog table with its search box and kind/owner/lifecycle facets.
 /// Wires the models in models/catalog to views; the searching and counting happen in CatalogIndex.
-class CatalogPage : public QWidget
-{
+class CatalogPage : public QWidget {
     Q_OBJECT
 public:
     explicit CatalogPage(QWidget* parent = nullptr);

@@ -6,8 +6,7 @@ namespace Atrium {
 
 /// Draws the entity's name with a warning or error sign when the loader reported problems for it, so that a
 /// broken entity is kept in the table and visibly flagged rather than hidden.
-class EntityNameDelegate : public QStyledItemDelegate
-{
+class EntityNameDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     explicit EntityNameDelegate(QObject* parent = nullptr);
