@@ -179,6 +179,57 @@ bool readDescriptor(QDataStream& in, const StringTableReader& strings, Entity& e
     return true;
 }
 
+// Relations and problems are stored the same way in the per-file entries and in the whole-snapshot file.
+void writeRelations(QDataStream& out, StringTableWriter& strings, const QList<Relation>& relations)
+{
+    out << qint32(relations.size());
+    for (const Relation& relation : relations)
+        out << strings(relation.type) << strings(relation.targetRef);
+}
+
+bool readRelations(QDataStream& in, const StringTableReader& strings, QList<Relation>& relations)
+{
+    qint32 count = 0;
+    if (!readCount(in, count))
+        return false;
+    relations.resize(count);
+    for (Relation& relation : relations) {
+        if (!strings(in, relation.type) || !strings(in, relation.targetRef))
+            return false;
+    }
+    return true;
+}
+
+void writeProblems(QDataStream& out, StringTableWriter& strings, const Problems& problems)
+{
+    out << qint32(problems.size());
+    for (const Problem& problem : problems) {
+        out << strings(problem.file) << qint32(problem.line) << qint32(problem.column) << qint8(problem.severity)
+            << strings(problem.entityRef) << strings(problem.message);
+    }
+}
+
+bool readProblems(QDataStream& in, const StringTableReader& strings, Problems& problems)
+{
+    qint32 count = 0;
+    if (!readCount(in, count))
+        return false;
+    problems.resize(count);
+    for (Problem& problem : problems) {
+        qint32 line = 0;
+        qint32 column = 0;
+        qint8 severity = 0;
+        bool ok = strings(in, problem.file);
+        in >> line >> column >> severity;
+        if (!ok || !strings(in, problem.entityRef) || !strings(in, problem.message))
+            return false;
+        problem.line = line;
+        problem.column = column;
+        problem.severity
+            = severity == qint8(Problem::Severity::Warning) ? Problem::Severity::Warning : Problem::Severity::Error;
+    }
+    return true;
+}
 } // namespace
 
 QByteArray CatalogCache::serialize(const CatalogFileResult& result)
@@ -195,15 +246,9 @@ QByteArray CatalogCache::serialize(const CatalogFileResult& result)
             out << strings(entity.ref);
             writePosition(out, entity.position);
             out << qint32(entity.documentIndex) << entity.hasErrors << strings(entity.origin);
-            out << qint32(entity.relations.size());
-            for (const Relation& relation : entity.relations)
-                out << strings(relation.type) << strings(relation.targetRef);
+            writeRelations(out, strings, entity.relations);
         }
-        out << qint32(result.problems.size());
-        for (const Problem& problem : result.problems) {
-            out << strings(problem.file) << qint32(problem.line) << qint32(problem.column) << qint8(problem.severity)
-                << strings(problem.entityRef) << strings(problem.message);
-        }
+        writeProblems(out, strings, result.problems);
         out << qint32(result.locationTargets.size());
         for (const LocationTarget& target : result.locationTargets) {
             out << strings(target.type) << strings(target.target) << strings(target.resolved);
@@ -259,33 +304,12 @@ std::optional<CatalogFileResult> CatalogCache::deserialize(const QByteArray& byt
         in >> documentIndex >> entity.hasErrors;
         entity.documentIndex = documentIndex;
         ok = ok && strings(in, entity.origin);
-        qint32 relations = 0;
-        if (!ok || !readCount(in, relations))
+        if (!ok || !readRelations(in, strings, entity.relations))
             return std::nullopt;
-        entity.relations.resize(relations);
-        for (Relation& relation : entity.relations) {
-            if (!strings(in, relation.type) || !strings(in, relation.targetRef))
-                return std::nullopt;
-        }
     }
 
-    if (!readCount(in, count))
+    if (!readProblems(in, strings, result.problems))
         return std::nullopt;
-    result.problems.resize(count);
-    for (Problem& problem : result.problems) {
-        qint32 line = 0;
-        qint32 column = 0;
-        qint8 severity = 0;
-        bool ok = strings(in, problem.file);
-        in >> line >> column >> severity;
-        ok = ok && strings(in, problem.entityRef) && strings(in, problem.message);
-        if (!ok)
-            return std::nullopt;
-        problem.line = line;
-        problem.column = column;
-        problem.severity
-            = severity == qint8(Problem::Severity::Warning) ? Problem::Severity::Warning : Problem::Severity::Error;
-    }
 
     if (!readCount(in, count))
         return std::nullopt;
@@ -504,15 +528,9 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
             out << strings(entity.ref) << strings(entity.file);
             writePosition(out, entity.position);
             out << qint32(entity.documentIndex) << entity.hasErrors << strings(entity.origin);
-            out << qint32(entity.relations.size());
-            for (const Relation& relation : entity.relations)
-                out << strings(relation.type) << strings(relation.targetRef);
+            writeRelations(out, strings, entity.relations);
         }
-        out << qint32(snapshot.problems.size());
-        for (const Problem& problem : snapshot.problems) {
-            out << strings(problem.file) << qint32(problem.line) << qint32(problem.column) << qint8(problem.severity)
-                << strings(problem.entityRef) << strings(problem.message);
-        }
+        writeProblems(out, strings, snapshot.problems);
         out << qint32(snapshot.files.size());
         for (const QString& file : snapshot.files)
             out << strings(file);
@@ -587,33 +605,13 @@ std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roo
         in >> documentIndex >> entity.hasErrors;
         entity.documentIndex = documentIndex;
         ok = ok && strings(in, entity.origin);
-        qint32 relations = 0;
-        if (!ok || !readCount(in, relations))
+        if (!ok || !readRelations(in, strings, entity.relations))
             return std::nullopt;
-        entity.relations.resize(relations);
-        for (Relation& relation : entity.relations) {
-            if (!strings(in, relation.type) || !strings(in, relation.targetRef))
-                return std::nullopt;
-        }
         if (!entity.ref.isEmpty() && !snapshot.byRef.contains(entity.ref))
             snapshot.byRef.insert(entity.ref, i);
     }
-    if (!readCount(in, count))
+    if (!readProblems(in, strings, snapshot.problems))
         return std::nullopt;
-    snapshot.problems.resize(count);
-    for (Problem& problem : snapshot.problems) {
-        qint32 line = 0;
-        qint32 column = 0;
-        qint8 severity = 0;
-        bool ok = strings(in, problem.file);
-        in >> line >> column >> severity;
-        if (!ok || !strings(in, problem.entityRef) || !strings(in, problem.message))
-            return std::nullopt;
-        problem.line = line;
-        problem.column = column;
-        problem.severity
-            = severity == qint8(Problem::Severity::Warning) ? Problem::Severity::Warning : Problem::Severity::Error;
-    }
     if (!readCount(in, count))
         return std::nullopt;
     snapshot.files.resize(count);
