@@ -205,7 +205,15 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::onSnapshotChanged(const CatalogSnapshotPtr& snapshot)
 {
-    m_problemModel->setSnapshot(snapshot);
+    // The panel lists the workspace file's own problems (a bad atrium.yaml) before the catalog's, as the CLI does.
+    const Problems problems = m_workspace->problems();
+    if (problems.size() == snapshot->problems.size()) {
+        m_problemModel->setSnapshot(snapshot);
+    } else {
+        auto withConfigProblems = std::make_shared<CatalogSnapshot>(*snapshot); // implicitly shared: cheap
+        withConfigProblems->problems = problems;
+        m_problemModel->setSnapshot(withConfigProblems);
+    }
     const int errors = m_problemModel->errorCount();
     const int warnings = m_problemModel->warningCount();
     m_problemCount->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")

@@ -107,6 +107,30 @@ private Q_SLOTS:
         saveScreenshot(window, QStringLiteral("mainwindow-broken"));
     }
 
+    void workspaceFileProblemsAreShown()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.show();
+        window.openWorkspace(QStringLiteral(ATRIUM_TEST_DATA_DIR "/workspaces/bad"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->snapshot() != nullptr, 20000);
+        QAbstractItemModel* model = nullptr;
+        for (QTableView* view : window.findChildren<QTableView*>()) {
+            if (view->accessibleName() == QLatin1String("Problems"))
+                model = view->model();
+        }
+        QVERIFY(model);
+        QTRY_VERIFY(model->rowCount() > 0);
+        bool versionProblemShown = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (model->index(row, column).data().toString().contains(QLatin1String("format version 2")))
+                    versionProblemShown = true;
+            }
+        }
+        QVERIFY2(versionProblemShown, "a bad atrium.yaml must show up in the problems panel");
+    }
+
 private:
     static void saveScreenshot(QWidget& widget, const QString& name)
     {
