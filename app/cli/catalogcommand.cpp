@@ -173,11 +173,11 @@ QList<int> CatalogCommand::select(const CatalogIndex& index, const ListFilter& f
         candidates = index.query(query).acceptedEntities();
     }
 
-    const Entities& entities = index.snapshot()->entities;
+    const EntityStore& entities = index.snapshot()->entities;
     QList<int> result;
     for (const int i : std::as_const(candidates)) {
-        const Entity& entity = entities.at(i);
-        if (entity.hasErrors)
+        const Entity entity = entities.at(i);
+        if (entity.hasErrors())
             continue;
         if (!filter.kind.isEmpty() && entity.kind().compare(filter.kind, Qt::CaseInsensitive) != 0)
             continue;
@@ -232,10 +232,10 @@ int CatalogCommand::list(const QStringList& arguments)
         m_err << tr("atrium-cli: --owner: %1").arg(filterError) << QLatin1Char('\n');
         return CliApplication::UsageError;
     }
-    QList<const Entity*> entities;
+    QList<Entity> entities;
     entities.reserve(selected.size());
     for (const int i : selected)
-        entities.append(&source.snapshot->entities.at(i));
+        entities.append(source.snapshot->entities.at(i));
 
     if (formatName == QLatin1String("json"))
         m_out << QString::fromUtf8(CatalogOutput::entitiesJson(entities));

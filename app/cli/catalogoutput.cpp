@@ -70,15 +70,15 @@ QByteArray CatalogOutput::lintJson(int entityCount, const Problems& problems)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray CatalogOutput::entitiesJson(const QList<const Entity*>& entities)
+QByteArray CatalogOutput::entitiesJson(const QList<Entity>& entities)
 {
     QJsonArray array;
-    for (const Entity* entity : entities)
-        array.append(entity->toBackstageJson());
+    for (const Entity& entity : entities)
+        array.append(entity.toBackstageJson());
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QString CatalogOutput::entitiesTable(const QList<const Entity*>& entities)
+QString CatalogOutput::entitiesTable(const QList<Entity>& entities)
 {
     constexpr int ColumnCount = 6;
     using Row = std::array<QString, ColumnCount>;
@@ -86,14 +86,14 @@ QString CatalogOutput::entitiesTable(const QList<const Entity*>& entities)
     rows.reserve(entities.size() + 1);
     rows.append(Row { tr("KIND"), tr("NAME"), tr("TYPE"), tr("OWNER"), tr("LIFECYCLE"), tr("TITLE") });
     // A dash keeps an empty cell visible as a cell; blank runs would read as extra column gaps.
-    const auto cell = [](const QString& value) { return value.isEmpty() ? QStringLiteral("-") : value; };
-    for (const Entity* entity : entities) {
-        const QString ns = entity->ns();
+    const auto cell = [](QStringView value) { return value.isEmpty() ? QStringLiteral("-") : value.toString(); };
+    for (const Entity& entity : entities) {
+        const QStringView ns = entity.ns();
         const QString name = ns.compare(EntityRef::defaultNamespace(), Qt::CaseInsensitive) == 0
-            ? entity->name()
-            : ns % QLatin1Char('/') % entity->name();
-        rows.append(Row { cell(entity->kind()), cell(name), cell(entity->specType()), cell(entity->owner()),
-                          cell(entity->lifecycle()), cell(entity->title()) });
+            ? entity.name().toString()
+            : ns % QLatin1Char('/') % entity.name();
+        rows.append(Row { cell(entity.kind()), cell(name), cell(entity.specType()), cell(entity.owner()),
+                          cell(entity.lifecycle()), cell(entity.title()) });
     }
 
     std::array<qsizetype, ColumnCount> widths {};

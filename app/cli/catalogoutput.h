@@ -33,10 +33,10 @@ public:
     static QByteArray lintJson(int entityCount, const Problems& problems);
 
     /// The entities in Backstage's API shape (`GET /api/catalog/entities`).
-    static QByteArray entitiesJson(const QList<const Entity*>& entities);
+    static QByteArray entitiesJson(const QList<Entity>& entities);
     /// Aligned columns KIND, NAME, TYPE, OWNER, LIFECYCLE, TITLE, each as wide as its longest cell, without
     /// trailing blanks. Names outside the default namespace are shown as `namespace/name`.
-    static QString entitiesTable(const QList<const Entity*>& entities);
+    static QString entitiesTable(const QList<Entity>& entities);
 };
 
 } // namespace Atrium

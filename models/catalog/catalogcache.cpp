@@ -6,6 +6,8 @@
 #include <QMutexLocker>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace Atrium {
 
 namespace {
@@ -146,9 +148,9 @@ private:
 
 /// The descriptor travels as the entity's own encoded bytes and its summary as string indices, so reading the
 /// cache back never parses or builds JSON: it is byte copies and string table look-ups.
-void writeDescriptor(QDataStream& out, StringTableWriter& strings, const Entity& entity)
+void writeDescriptor(QDataStream& out, StringTableWriter& strings, const EntityRecord& entity)
 {
-    const Entity::Summary& summary = entity.summary();
+    const EntityRecord::Summary& summary = entity.summary();
     out << entity.encodedData();
     out << strings(summary.apiVersion) << strings(summary.kind) << strings(summary.name) << strings(summary.ns)
         << strings(summary.title) << strings(summary.description) << strings(summary.specType)
@@ -158,11 +160,11 @@ void writeDescriptor(QDataStream& out, StringTableWriter& strings, const Entity&
         out << strings(tag);
 }
 
-bool readDescriptor(QDataStream& in, const StringTableReader& strings, Entity& entity)
+bool readDescriptor(QDataStream& in, const StringTableReader& strings, EntityRecord& entity)
 {
     QByteArray encoded;
     in >> encoded;
-    Entity::Summary summary;
+    EntityRecord::Summary summary;
     bool ok = in.status() == QDataStream::Ok && strings(in, summary.apiVersion) && strings(in, summary.kind)
         && strings(in, summary.name) && strings(in, summary.ns) && strings(in, summary.title)
         && strings(in, summary.description) && strings(in, summary.specType) && strings(in, summary.lifecycle)
@@ -241,7 +243,7 @@ QByteArray CatalogCache::serialize(const CatalogFileResult& result)
         QDataStream out(&records, QIODevice::WriteOnly);
         prepare(out);
         out << qint32(result.entities.size());
-        for (const Entity& entity : result.entities) {
+        for (const EntityRecord& entity : result.entities) {
             writeDescriptor(out, strings, entity);
             out << strings(entity.ref);
             writePosition(out, entity.position);
@@ -294,7 +296,7 @@ std::optional<CatalogFileResult> CatalogCache::deserialize(const QByteArray& byt
         return std::nullopt;
     result.entities.resize(count);
     for (qint32 i = 0; i < count; ++i) {
-        Entity& entity = result.entities[i];
+        EntityRecord& entity = result.entities[i];
         if (!readDescriptor(in, strings, entity))
             return std::nullopt;
         entity.file = path;
@@ -522,14 +524,6 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
     {
         QDataStream out(&records, QIODevice::WriteOnly);
         prepare(out);
-        out << qint32(snapshot.entities.size());
-        for (const Entity& entity : snapshot.entities) {
-            writeDescriptor(out, strings, entity);
-            out << strings(entity.ref) << strings(entity.file);
-            writePosition(out, entity.position);
-            out << qint32(entity.documentIndex) << entity.hasErrors << strings(entity.origin);
-            writeRelations(out, strings, entity.relations);
-        }
         writeProblems(out, strings, snapshot.problems);
         out << qint32(snapshot.files.size());
         for (const QString& file : snapshot.files)
@@ -552,13 +546,17 @@ bool CatalogCache::saveSnapshot(const SnapshotKey& key, const CatalogSnapshot& s
     for (const QString& text : strings.strings())
         out << text;
     out.writeRawData(records.constData(), int(records.size()));
+    // The entities last, as the block they live in: reading them back is one read, no decoding.
+    out << quint64(snapshot.entities.byteSize());
+    if (out.status() != QDataStream::Ok || !snapshot.entities.write(file))
+        return false;
     return out.status() == QDataStream::Ok && file.commit();
 }
 
 std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roots, SnapshotKey* key) const
 {
-    // Streamed, not mapped: entities copy their bytes out anyway, and a mapping would add the whole file to the
-    // resident peak of the load.
+    // Read, not mapped: the entity block is used in place from the buffer it is read into, and a mapping of a
+    // file that another process truncates would crash the app (SIGBUS) instead of failing a check.
     QFile file(snapshotFilePath());
     if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
         return std::nullopt;
@@ -590,37 +588,32 @@ std::optional<CatalogSnapshot> CatalogCache::loadSnapshot(const QStringList& roo
     stored.fileCount = fileCount;
 
     StringTableReader strings;
-    if (!strings.read(in, QString()) || !readCount(in, count))
+    if (!strings.read(in, QString()))
         return std::nullopt;
     CatalogSnapshot snapshot;
-    snapshot.entities.resize(count);
-    snapshot.byRef.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        Entity& entity = snapshot.entities[i];
-        if (!readDescriptor(in, strings, entity))
-            return std::nullopt;
-        bool ok = strings(in, entity.ref) && strings(in, entity.file);
-        readPosition(in, entity.position);
-        qint32 documentIndex = 0;
-        in >> documentIndex >> entity.hasErrors;
-        entity.documentIndex = documentIndex;
-        ok = ok && strings(in, entity.origin);
-        if (!ok || !readRelations(in, strings, entity.relations))
-            return std::nullopt;
-        if (!entity.ref.isEmpty() && !snapshot.byRef.contains(entity.ref))
-            snapshot.byRef.insert(entity.ref, i);
-    }
-    if (!readProblems(in, strings, snapshot.problems))
-        return std::nullopt;
-    if (!readCount(in, count))
+    if (!readProblems(in, strings, snapshot.problems) || !readCount(in, count))
         return std::nullopt;
     snapshot.files.resize(count);
     for (QString& path : snapshot.files) {
         if (!strings(in, path))
             return std::nullopt;
     }
-    if (in.status() != QDataStream::Ok || !in.atEnd())
+    quint64 storeSize = 0;
+    in >> storeSize;
+    if (in.status() != QDataStream::Ok || storeSize != quint64(file.size() - file.pos()))
         return std::nullopt;
+    std::unique_ptr<quint64[]> buffer = EntityStore::allocateBuffer(qsizetype(storeSize));
+    char* data = reinterpret_cast<char*>(buffer.get());
+    for (qsizetype done = 0; done < qsizetype(storeSize);) {
+        const int chunk = int(std::min<qsizetype>(qsizetype(storeSize) - done, 1 << 30));
+        if (in.readRawData(data + done, chunk) != chunk)
+            return std::nullopt;
+        done += chunk;
+    }
+    std::optional<EntityStore> entities = EntityStore::fromBytes(std::move(buffer), qsizetype(storeSize));
+    if (!entities || !in.atEnd())
+        return std::nullopt;
+    snapshot.entities = std::move(*entities);
     if (key)
         *key = std::move(stored);
     return snapshot;

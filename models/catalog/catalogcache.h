@@ -31,7 +31,7 @@ namespace Atrium {
 /// lookup() and store() are thread-safe, so the loader's workers use one cache concurrently.
 class CatalogCache {
 public:
-    static constexpr quint32 kFormatVersion = 4; // 4: entities as encoded descriptor bytes plus their summary
+    static constexpr quint32 kFormatVersion = 5; // 5: the snapshot's entities as their packed EntityStore block
 
     explicit CatalogCache(const QString& directory);
     ~CatalogCache();

@@ -339,7 +339,7 @@ void addEntity(const QString& file, const YamlDocument& document, CatalogFileRes
         data.insert(QLatin1String("metadata"), metadata);
     }
 
-    Entity entity;
+    EntityRecord entity;
     entity.ref = canonicalRefOf(data);
     entity.file = file;
     entity.position = document.start;

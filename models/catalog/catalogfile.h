@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entity.h"
+#include "entityrecord.h"
 #include "problem.h"
 
 #include <QByteArray>
@@ -50,7 +50,7 @@ struct EntityReference {
 /// A value type: parsed on worker threads, stored in the cache, merged on the loading thread.
 struct CatalogFileResult {
     QString file;
-    Entities entities; ///< relations = the edges whose source is the entity itself
+    EntityRecords entities; ///< relations = the edges whose source is the entity itself
     Problems problems; ///< of this file, including those of its entities
     QList<LocationTarget> locationTargets;
     QStringList substitutedFiles; ///< absolute paths `$text`/`$json`/`$yaml` read (or tried to: missing ones too)

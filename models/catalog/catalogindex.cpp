@@ -1,5 +1,6 @@
 #include "catalogindex.h"
 
+#include "common/heapmemory.h"
 #include "entityref.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <deque>
 #include <optional>
 
 namespace Atrium {
@@ -129,6 +131,8 @@ CatalogIndexPtr CatalogIndex::create(CatalogSnapshotPtr snapshot, int partitions
     // The constructor is private so every index lives in a shared_ptr (query() hands out shared_from_this()).
     std::shared_ptr<CatalogIndex> index(new CatalogIndex(std::move(snapshot)));
     index->build(partitions);
+    // Building used per-range hash tables several times the index's size, on pool threads.
+    releaseFreedHeapMemory();
     return index;
 }
 
@@ -180,7 +184,9 @@ struct Partial {
         QStringList displays;
         QHash<QString, quint32> byKey;
         // Spellings already resolved: value as written, or namespace + U+001F + ref for refs outside "default".
-        QHash<QString, quint32> asWritten;
+        // Views into the snapshot's strings or into #compositeKeys, which both outlive the build.
+        QHash<QStringView, quint32> asWritten;
+        std::deque<QString> compositeKeys;
         std::vector<quint32> entityValue; // per entity of the range; not for tags
     };
     std::array<Facet, CatalogIndex::FACET_COUNT> facets;
@@ -191,7 +197,7 @@ struct Partial {
     std::vector<quint32> entityTokens;
 };
 
-Partial buildPartial(const Entities& entities, int begin, int end)
+Partial buildPartial(const EntityStore& entities, int begin, int end)
 {
     Partial p;
     const int count = end - begin;
@@ -203,42 +209,50 @@ Partial buildPartial(const Entities& entities, int begin, int end)
     p.entityTokenOffsets.reserve(size_t(count) + 1);
     p.entityTokens.reserve(size_t(count) * 24);
 
-    auto valueId = [&p](CatalogIndex::Facet facet, const QString& key, const QString& display) {
+    auto valueId = [&p](CatalogIndex::Facet facet, const QString& key, QStringView display) {
         Partial::Facet& data = p.facets[facet];
         if (const auto it = data.byKey.constFind(key); it != data.byKey.cend())
             return *it;
         const auto id = quint32(data.keys.size());
         data.byKey.insert(key, id);
         data.keys.append(key);
-        data.displays.append(display);
+        data.displays.append(display.toString());
         return id;
     };
     // Values repeat on thousands of entities, mostly written the same way: look them up as written first, and only
     // lower-case or parse the first occurrence of each spelling.
-    auto plainValue = [&](CatalogIndex::Facet facet, const QString& text) {
+    auto plainValue = [&](CatalogIndex::Facet facet, QStringView text) {
         if (text.isEmpty())
             return CatalogIndex::NoValue;
-        QHash<QString, quint32>& cache = p.facets[facet].asWritten;
+        QHash<QStringView, quint32>& cache = p.facets[facet].asWritten;
         if (const auto it = cache.constFind(text); it != cache.cend())
             return *it;
-        const quint32 id = valueId(facet, text.toLower(), text);
+        const quint32 id = valueId(facet, text.toString().toLower(), text);
         cache.insert(text, id);
         return id;
     };
-    auto refValue = [&](CatalogIndex::Facet facet, const QString& text, const QString& ns) {
+    auto refValue = [&](CatalogIndex::Facet facet, QStringView text, QStringView ns) {
         if (text.isEmpty())
             return CatalogIndex::NoValue;
         // Refs without a namespace resolve against the entity's; the default namespace needs no key building.
         const bool inDefault = ns == EntityRef::defaultNamespace();
-        QHash<QString, quint32>& cache = p.facets[facet].asWritten;
-        const QString cacheKey = inDefault ? text : ns % QChar(u'\x1f') % text;
-        if (const auto it = cache.constFind(cacheKey); it != cache.cend())
+        Partial::Facet& data = p.facets[facet];
+        QString composite;
+        if (!inDefault)
+            composite = ns % QChar(u'\x1f') % text;
+        const QStringView cacheKey = inDefault ? text : QStringView(composite);
+        if (const auto it = data.asWritten.constFind(cacheKey); it != data.asWritten.cend())
             return *it;
         const std::optional<EntityRef> ref = EntityRef::parse(text, defaultKindOf(facet), ns);
         // An unparsable ref is still a value people may want to find and fix; keep it as written.
         const quint32 id = ref ? valueId(facet, ref->toString(), shortRefForm(*ref, defaultKindOf(facet)))
-                               : valueId(facet, text.toLower(), text);
-        cache.insert(cacheKey, id);
+                               : valueId(facet, text.toString().toLower(), text);
+        if (inDefault) {
+            data.asWritten.insert(text, id);
+        } else {
+            data.compositeKeys.push_back(std::move(composite));
+            data.asWritten.insert(QStringView(data.compositeKeys.back()), id);
+        }
         return id;
     };
 
@@ -246,10 +260,10 @@ Partial buildPartial(const Entities& entities, int begin, int end)
     QHash<QStringView, quint32> tokenIds; // views into p.tokens, whose heap buffers never move
     tokenIds.reserve(qsizetype(count) * 2);
     std::vector<quint32> local;
-    auto addText = [&](const QString& text) {
+    auto addText = [&](QStringView text) {
         if (text.isEmpty())
             return;
-        const QString lowered = text.toLower();
+        const QString lowered = text.toString().toLower();
         forEachToken(lowered, [&](QStringView token) {
             auto it = tokenIds.constFind(token);
             if (it == tokenIds.cend()) {
@@ -260,39 +274,36 @@ Partial buildPartial(const Entities& entities, int begin, int end)
         });
     };
     // Tokens of facet values, by value id and spelling (`team-a` and `group:default/team-a` are one owner).
-    using TokenCache = QHash<QString, std::vector<quint32>>;
+    using TokenCache = QHash<QStringView, std::vector<quint32>>; // keys: views into the snapshot
     std::vector<TokenCache> typeTokens, ownerTokens, systemTokens, tagTokens;
-    auto addCachedText
-        = [&](std::vector<TokenCache>& cache, quint32 valueId, const QString& text, const QString& canonical) {
-              if (valueId == CatalogIndex::NoValue)
-                  return;
-              if (cache.size() <= valueId)
-                  cache.resize(valueId + 1);
-              TokenCache& spellings = cache[valueId];
-              if (const auto it = spellings.constFind(text); it != spellings.cend()) {
-                  local.insert(local.end(), it->cbegin(), it->cend());
-                  return;
-              }
-              const size_t start = local.size();
-              addText(text);
-              addText(canonical);
-              spellings.insert(text, std::vector<quint32>(local.cbegin() + qsizetype(start), local.cend()));
-          };
+    auto addCachedText = [&](std::vector<TokenCache>& cache, quint32 valueId, QStringView text, QStringView canonical) {
+        if (valueId == CatalogIndex::NoValue)
+            return;
+        if (cache.size() <= valueId)
+            cache.resize(valueId + 1);
+        TokenCache& spellings = cache[valueId];
+        if (const auto it = spellings.constFind(text); it != spellings.cend()) {
+            local.insert(local.end(), it->cbegin(), it->cend());
+            return;
+        }
+        const size_t start = local.size();
+        addText(text);
+        addText(canonical);
+        spellings.insert(text, std::vector<quint32>(local.cbegin() + qsizetype(start), local.cend()));
+    };
 
     for (int e = begin; e < end; ++e) {
-        const Entity& entity = entities.at(e);
-        // The decoded summary only: decoding 100,000 descriptors here would cost more than the whole index.
-        const Entity::Summary& summary = entity.summary();
-        const QString ns = summary.ns.isEmpty() ? EntityRef::defaultNamespace().toString() : summary.ns;
-        const QString& kind = summary.kind;
-        const QString& name = summary.name;
-        const QString& title = summary.title;
-        const QString& description = summary.description;
-        const QString& type = summary.specType;
-        const QString& lifecycle = summary.lifecycle;
-        const QString& owner = summary.owner;
-        const QString& system = summary.system;
-        const QStringList& tags = summary.tags;
+        const Entity entity = entities.at(e);
+        // The packed fields only: decoding 100,000 descriptors here would cost more than the whole index.
+        const QStringView ns = entity.ns();
+        const QStringView kind = entity.kind();
+        const QStringView name = entity.name();
+        const QStringView title = entity.title();
+        const QStringView description = entity.description();
+        const QStringView type = entity.specType();
+        const QStringView lifecycle = entity.lifecycle();
+        const QStringView owner = entity.owner();
+        const QStringView system = entity.system();
 
         const quint32 typeId = plainValue(CatalogIndex::Type, type);
         const quint32 ownerId = refValue(CatalogIndex::Owner, owner, ns);
@@ -308,22 +319,26 @@ Partial buildPartial(const Entities& entities, int begin, int end)
         addText(name);
         addText(title);
         addText(description);
-        addCachedText(typeTokens, typeId, type, QString());
+        addCachedText(typeTokens, typeId, type, QStringView());
         // Owner and system as written and as canonical refs, so `group:default/team-a` finds what `team-a`
         // (written in namespace default) owns.
         addCachedText(ownerTokens, ownerId, owner,
-                      ownerId == CatalogIndex::NoValue ? QString() : p.facets[CatalogIndex::Owner].keys.at(ownerId));
+                      ownerId == CatalogIndex::NoValue ? QStringView()
+                                                       : QStringView(p.facets[CatalogIndex::Owner].keys.at(ownerId)));
         addCachedText(systemTokens, systemId, system,
-                      systemId == CatalogIndex::NoValue ? QString() : p.facets[CatalogIndex::System].keys.at(systemId));
+                      systemId == CatalogIndex::NoValue
+                          ? QStringView()
+                          : QStringView(p.facets[CatalogIndex::System].keys.at(systemId)));
 
         const size_t tagStart = p.tagValues.size();
-        for (const QString& tag : tags) {
+        for (int t = 0, tagCount = entity.tagCount(); t < tagCount; ++t) {
+            const QStringView tag = entity.tag(t);
             const quint32 id = plainValue(CatalogIndex::Tag, tag);
             if (id == CatalogIndex::NoValue)
                 continue;
             if (std::find(p.tagValues.cbegin() + qsizetype(tagStart), p.tagValues.cend(), id) == p.tagValues.cend())
                 p.tagValues.push_back(id);
-            addCachedText(tagTokens, id, tag, QString());
+            addCachedText(tagTokens, id, tag, QStringView());
         }
         p.tagOffsets.push_back(quint32(p.tagValues.size()));
 
@@ -339,7 +354,7 @@ Partial buildPartial(const Entities& entities, int begin, int end)
 
 void CatalogIndex::build(int partitions)
 {
-    const Entities& entities = m_snapshot->entities;
+    const EntityStore& entities = m_snapshot->entities;
     m_entityCount = int(entities.size());
 
     // Ranges of at least 8192 entities: below that, starting threads costs more than it saves.
@@ -491,7 +506,7 @@ void CatalogIndex::build(int partitions)
             ++m_problemCount[size_t(e)];
     }
     for (int e = 0; e < m_entityCount; ++e) {
-        if (entities.at(e).hasErrors && m_problemCount[size_t(e)] == 0)
+        if (entities.at(e).hasErrors() && m_problemCount[size_t(e)] == 0)
             m_problemCount[size_t(e)] = 1;
     }
 }
@@ -500,22 +515,19 @@ int CatalogIndex::indexOf(QStringView ref) const
 {
     if (ref.isEmpty())
         return -1;
-    const QHash<QString, int>& byRef = m_snapshot->byRef;
-    const auto it = byRef.constFind(ref.toString().toLower());
-    if (it != byRef.cend())
-        return *it;
-    if (const std::optional<EntityRef> parsed = EntityRef::parse(ref)) {
-        const auto canonical = byRef.constFind(parsed->toString());
-        if (canonical != byRef.cend())
-            return *canonical;
-    }
+    const EntityStore& entities = m_snapshot->entities;
+    const int index = entities.indexOf(ref.toString().toLower());
+    if (index >= 0)
+        return index;
+    if (const std::optional<EntityRef> parsed = EntityRef::parse(ref))
+        return entities.indexOf(parsed->toString());
     return -1;
 }
 
-const Entity* CatalogIndex::find(QStringView ref) const
+Entity CatalogIndex::find(QStringView ref) const
 {
     const int index = indexOf(ref);
-    return index < 0 ? nullptr : &m_snapshot->entities.at(index);
+    return index < 0 ? Entity() : m_snapshot->entities.at(index);
 }
 
 int CatalogIndex::facetValueId(Facet facet, QStringView keyOrDisplay) const

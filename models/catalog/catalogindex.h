@@ -97,7 +97,7 @@ public:
     /// Index into snapshot()->entities for @p ref, case-insensitive; -1 when unknown.
     /// Accepts the canonical form and the short forms parseEntityRef accepts with a kind (`component:petstore`).
     int indexOf(QStringView ref) const;
-    const Entity* find(QStringView ref) const;
+    Entity find(QStringView ref) const; ///< invalid when unknown
 
     /// Translated facet name ("Kind", "Owner", ...).
     static QString facetName(Facet facet);

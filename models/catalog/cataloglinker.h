@@ -13,7 +13,7 @@ namespace Atrium {
 /// - every relation lands on its source entity, deduplicated, including edges another entity emitted
 ///   (`ownerOf` from a Component's `spec.owner` lands on the Group);
 /// - a reference to an entity that is not in the catalog is a warning at the field (Backstage accepts it);
-/// - CatalogSnapshot::byRef is filled, problems are sorted by file, line and column.
+/// - entities are packed into CatalogSnapshot::entities, problems are sorted by file, line and column.
 /// @p files are consumed (moved from) to avoid copying every entity. @p loadProblems are problems of the load
 /// itself (missing roots, unreadable files, location cycles) and are merged in.
 CatalogSnapshot linkCatalog(std::vector<CatalogFileResult>&& files, Problems loadProblems = {});

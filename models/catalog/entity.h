@@ -2,15 +2,11 @@
 
 #include "problem.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
-#include <QMetaType>
-#include <QSet>
 #include <QString>
-#include <QStringList>
-
-#include <memory>
+#include <QStringView>
 
 namespace Atrium {
 
@@ -22,84 +18,75 @@ struct Relation {
     friend bool operator==(const Relation&, const Relation&) = default;
 };
 
-/// A catalog entity: its descriptor as Backstage's API returns it plus what Atrium derived from it.
+/// A relation as stored in a snapshot: views into its EntityStore, no allocation.
+struct RelationView {
+    QStringView type;
+    QStringView targetRef;
+};
+
+struct EntityStoreData;
+
+/// One entity of a CatalogSnapshot: a read-only view into the snapshot's packed EntityStore.
 ///
-/// The descriptor is kept as CBOR bytes, not as a QJsonObject: a QJsonObject costs about 2.7 KB per entity, which
-/// is 270 MB for a catalog of 100,000. The fields every view, filter and index reads are kept decoded beside it,
-/// so only code that needs the whole descriptor (export, details) pays for decoding.
-struct Entity {
-    /// The fields read from the descriptor that are kept decoded. Held as read: empty when absent or not a string.
-    struct Summary {
-        QString apiVersion;
-        QString kind;
-        QString name;
-        QString ns; ///< metadata.namespace as written ("" when absent; Entity::ns() supplies the default)
-        QString title;
-        QString description;
-        QString specType;
-        QString lifecycle;
-        QString owner;
-        QString system;
-        QStringList tags; ///< the string elements of metadata.tags
+/// Two words, copied by value. Every string it returns is a view into the store, so it is valid only while the
+/// snapshot lives: keep the CatalogSnapshotPtr, or copy what outlives it with toString().
+/// A default-constructed Entity is invalid (a failed lookup); its accessors return empty values.
+class Entity {
+public:
+    Entity() = default;
 
-        static Summary fromDescriptor(const QJsonObject& descriptor);
-        friend bool operator==(const Summary&, const Summary&) = default;
-    };
+    bool isValid() const { return m_data != nullptr; }
+    explicit operator bool() const { return isValid(); }
+    /// Position in CatalogSnapshot::entities; -1 when invalid.
+    int index() const { return m_data ? int(m_index) : -1; }
 
-    QList<Relation> relations;
+    QStringView apiVersion() const;
+    QStringView kind() const;
+    QStringView name() const;
+    QStringView ns() const; ///< metadata.namespace, "default" when absent
+    QStringView title() const;
+    QStringView description() const;
+    QStringView specType() const;
+    QStringView lifecycle() const;
+    QStringView owner() const; ///< spec.owner as written
+    QStringView system() const; ///< spec.system as written
+    int tagCount() const;
+    QStringView tag(int i) const;
+    QList<QStringView> tags() const; ///< the string elements of metadata.tags
+    QStringView displayName() const; ///< title when set, else name
 
-    QString ref; ///< canonical `kind:namespace/name`, lower case ("" when kind or name is unusable)
-    QString file; ///< absolute path of the file the document came from ("" for remote entities)
-    SourcePosition position; ///< where the document starts in #file
-    int documentIndex = 0; ///< 0-based index of the document within #file
-    bool hasErrors = false; ///< at least one error-severity problem belongs to this entity
-    QString origin; ///< where it was loaded from for the UI: "file" or a backend's name
+    QStringView ref() const; ///< canonical `kind:namespace/name`, lower case ("" when kind or name is unusable)
+    QStringView file() const; ///< absolute path of the file the document came from ("" for remote entities)
+    SourcePosition position() const; ///< where the document starts in file()
+    int documentIndex() const; ///< 0-based index of the document within file()
+    bool hasErrors() const; ///< at least one error-severity problem belongs to this entity
+    QStringView origin() const; ///< where it was loaded from for the UI: "file" or a backend's name
 
-    /// The descriptor as read (after `$text`/`$json`/`$yaml` substitution), with `metadata.namespace`
-    /// filled in, without `relations` (those are in #relations). Decodes: not for loops over the whole catalog.
+    /// Every edge whose source is this entity, deduplicated, as Backstage lists them.
+    int relationCount() const;
+    RelationView relation(int i) const;
+    QList<Relation> relations() const; ///< copies, for code that keeps them
+
+    /// The descriptor as read (after `$text`/`$json`/`$yaml` substitution), with `metadata.namespace` filled in,
+    /// without `relations`. Decodes: not for loops over the whole catalog.
     QJsonObject data() const;
-    void setData(const QJsonObject& descriptor);
-
-    /// The descriptor in the form it is stored, for the cache: copying it back in never touches JSON.
-    const QByteArray& encodedData() const { return m_encoded; }
-    const Summary& summary() const { return m_summary ? *m_summary : emptySummary(); }
-    /// @p encoded must come from encodedData() and @p summary from summary() of the same entity.
-    void setEncodedData(QByteArray encoded, Summary summary);
-
-    /// Makes the fields that repeat across entities (kind, lifecycle, owner, relation targets...) share one string per
-    /// distinct value through @p pool: 100,000 entities otherwise hold 100,000 copies of "Component", "default"...
-    void shareStrings(QSet<QString>& pool);
-
-    const QString& apiVersion() const { return summary().apiVersion; }
-    const QString& kind() const { return summary().kind; }
-    const QString& name() const { return summary().name; }
-    QString ns() const; ///< metadata.namespace, "default" when absent
-    const QString& title() const { return summary().title; }
-    const QString& description() const { return summary().description; }
-    const QString& specType() const { return summary().specType; }
-    const QString& lifecycle() const { return summary().lifecycle; }
-    const QString& owner() const { return summary().owner; } ///< spec.owner as written
-    const QString& system() const { return summary().system; } ///< spec.system as written
-    const QStringList& tags() const { return summary().tags; }
-    QString displayName() const; ///< title when set, else name
-
     QJsonObject metadata() const { return data().value(QLatin1String("metadata")).toObject(); }
     QJsonObject spec() const { return data().value(QLatin1String("spec")).toObject(); }
-
+    /// The descriptor in the form it is stored (CBOR).
+    QByteArrayView encodedData() const;
     /// The entity in Backstage's API shape, with `relations` as `[{type, targetRef}]`.
     QJsonObject toBackstageJson() const;
 
 private:
-    static const Summary& emptySummary();
+    friend class EntityStore;
+    Entity(const EntityStoreData* data, quint32 index)
+        : m_data(data)
+        , m_index(index)
+    {
+    }
 
-    QByteArray m_encoded;
-    // Behind a pointer so that an Entity stays small: the linker moves 100,000 of them into one array while the
-    // per-file arrays are still allocated, and every byte of sizeof(Entity) counts twice at that peak.
-    std::shared_ptr<Summary> m_summary;
+    const EntityStoreData* m_data = nullptr;
+    quint32 m_index = 0;
 };
 
-using Entities = QList<Entity>;
-
 } // namespace Atrium
-
-Q_DECLARE_METATYPE(Atrium::Entity)

@@ -45,8 +45,8 @@ void EntityTableModel::setStarredRefs(const QSet<QString>& refs)
     const QSet<QString> given = refs; // refs may be starredRefs() itself
     m_starredRefs.clear();
     for (const QString& ref : given) {
-        const Entity* entity = m_index ? m_index->find(ref) : nullptr;
-        m_starredRefs.insert(entity ? entity->ref : ref.toLower());
+        const Entity entity = m_index ? m_index->find(ref) : Entity();
+        m_starredRefs.insert(entity ? entity.ref().toString() : ref.toLower());
     }
     const std::vector<bool> starred = starredRows(m_starredRefs);
     // One dataChanged per run of changed rows keeps the signal count small when many stars change at once.
@@ -78,24 +78,24 @@ int EntityTableModel::columnCount(const QModelIndex& parent) const
 
 QString EntityTableModel::displayText(int row, int column) const
 {
-    const Entity& entity = m_index->snapshot()->entities.at(row);
+    const Entity entity = m_index->snapshot()->entities.at(row);
     switch (column) {
     case Name:
-        return entity.displayName();
+        return entity.displayName().toString();
     case Kind:
-        return entity.kind();
+        return entity.kind().toString();
     case Type:
-        return entity.specType();
+        return entity.specType().toString();
     case Owner:
         return m_index->entityFacetDisplay(CatalogIndex::Owner, row);
     case System:
         return m_index->entityFacetDisplay(CatalogIndex::System, row);
     case Lifecycle:
-        return entity.lifecycle();
+        return entity.lifecycle().toString();
     case Tags:
         return m_index->entityFacetDisplay(CatalogIndex::Tag, row);
     case Description:
-        return entity.description();
+        return entity.description().toString();
     }
     return {};
 }
@@ -106,7 +106,7 @@ int EntityTableModel::sortRank(int row, int column) const
     if (ranks.empty() && m_index && m_index->entityCount() > 0) {
         const int rows = m_index->entityCount();
         std::vector<QString> keys(static_cast<size_t>(rows));
-        // Reading 100,000 entities' JSON dominates; the snapshot is immutable, so ranges run in parallel.
+        // Building 100,000 sort keys dominates; the snapshot is immutable, so ranges run in parallel.
         QList<QPair<int, int>> ranges;
         for (int first = 0; first < rows; first += 16384)
             ranges.append({ first, std::min(rows, first + 16384) });
@@ -135,13 +135,13 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole: {
-        const Entity& entity = m_index->snapshot()->entities.at(row);
+        const Entity entity = m_index->snapshot()->entities.at(row);
         if (index.column() == Description)
-            return entity.description();
-        return entity.ref;
+            return entity.description().toString();
+        return entity.ref().toString();
     }
     case EntityRefRole:
-        return m_index->snapshot()->entities.at(row).ref;
+        return m_index->snapshot()->entities.at(row).ref().toString();
     case EntityIndexRole:
         return row;
     case HasProblemsRole:

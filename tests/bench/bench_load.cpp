@@ -173,78 +173,23 @@ qint64 trimmedRssKiB()
     return statusKiB(QLatin1String("VmRSS:"));
 }
 
-/// Frees the loaded catalog one part at a time and reports how much resident memory each part held. Destructive:
-/// the last thing the program does. Resident memory after malloc_trim is the honest measure here: glibc keeps
-/// freed memory in per-thread arenas, which would hide what a part really cost.
+/// Reports what the packed entities hold, then frees the loaded catalog one part at a time and reports how much
+/// resident memory each part held. Destructive: the last thing the program does. Resident memory after malloc_trim
+/// is the honest measure here: glibc keeps freed memory in per-thread arenas, which would hide what a part cost.
 void memoryBreakdown(CatalogSnapshot& snapshot, CatalogIndexPtr& index, Report& report)
 {
-    qint64 compactJsonBytes = 0;
-    qint64 relationCount = 0;
-    for (const Entity& entity : std::as_const(snapshot.entities)) {
-        compactJsonBytes += QJsonDocument(entity.data()).toJson(QJsonDocument::Compact).size();
-        relationCount += entity.relations.size();
-    }
+    const EntityStore::Usage usage = snapshot.entities.usage();
     const qsizetype entities = std::max<qsizetype>(1, snapshot.entities.size());
-    report("mem_entities_compact_json_mib", double(compactJsonBytes) / (1024.0 * 1024.0));
-    report("mem_relations", relationCount);
-
-    // Heap bytes of the strings and lists outside the JSON, counted once per shared buffer: what malloc hands out
-    // for a QString is its 16-byte header plus UTF-16 data, rounded up to 16 bytes, plus malloc's own 8 bytes.
-    QSet<const void*> seen;
-    const auto heapBytes = [](qsizetype payload) { return ((16 + payload + 15) / 16) * 16 + 8; };
-    const auto stringBytes = [&](const QString& string) -> qint64 {
-        if (string.isEmpty() || seen.contains(string.constData()))
-            return 0;
-        seen.insert(string.constData());
-        return heapBytes(2 * (string.capacity() + 1));
-    };
-    qint64 relationBytes = 0, recordBytes = 0;
-    for (const Entity& entity : std::as_const(snapshot.entities)) {
-        relationBytes += heapBytes(entity.relations.capacity() * qsizetype(sizeof(Relation)));
-        for (const Relation& relation : entity.relations)
-            relationBytes += stringBytes(relation.type) + stringBytes(relation.targetRef);
-        recordBytes += sizeof(Entity) + stringBytes(entity.ref) + stringBytes(entity.file) + stringBytes(entity.origin);
-    }
-    report("mem_relations_heap_mib", double(relationBytes) / (1024.0 * 1024.0));
-    report("mem_relation_bytes_each", relationBytes / std::max<qint64>(1, relationCount));
-    report("mem_entity_records_heap_mib", double(recordBytes) / (1024.0 * 1024.0));
-
-    {
-        // The same entities as QJsonObjects that QJsonDocument::fromJson built (exact-size containers), and as
-        // CBOR blobs: what other representations of the same data would cost.
-        qint64 cborBytes = 0;
-        const qint64 start = trimmedRssKiB();
-        QList<QJsonObject> reparsed;
-        reparsed.reserve(snapshot.entities.size());
-        for (const Entity& entity : std::as_const(snapshot.entities)) {
-            reparsed.append(
-                QJsonDocument::fromJson(QJsonDocument(entity.data()).toJson(QJsonDocument::Compact)).object());
-            cborBytes += QCborValue::fromJsonValue(entity.data()).toCbor().size();
-        }
-        report("mem_json_reparsed_mib", mib(trimmedRssKiB() - start));
-        report("mem_entities_cbor_mib", double(cborBytes) / (1024.0 * 1024.0));
-    }
-    {
-        // Entities kept as CBOR bytes instead: resident cost, and the time to decode every one back to JSON
-        // (the worst case for a lazy representation: something reads every entity in full).
-        const qint64 start = trimmedRssKiB();
-        QList<QByteArray> blobs;
-        blobs.reserve(snapshot.entities.size());
-        for (const Entity& entity : std::as_const(snapshot.entities))
-            blobs.append(QCborValue::fromJsonValue(entity.data()).toCbor());
-        report("mem_cbor_blobs_resident_mib", mib(trimmedRssKiB() - start));
-        QElapsedTimer timer;
-        timer.start();
-        qsizetype keys = 0;
-        for (const QByteArray& blob : std::as_const(blobs))
-            keys += QCborValue::fromCbor(blob).toJsonValue().toObject().size();
-        report("cbor_decode_all_to_json_ms", elapsedMs(timer));
-        timer.restart();
-        for (const QByteArray& blob : std::as_const(blobs))
-            keys += QCborValue::fromCbor(blob).toMap().size();
-        report("cbor_decode_all_to_cbor_map_ms", elapsedMs(timer));
-        report("cbor_keys_seen", keys);
-    }
+    const auto bytesMib = [](qsizetype bytes) { return double(bytes) / (1024.0 * 1024.0); };
+    report("mem_store_strings_mib", bytesMib(usage.strings));
+    report("mem_store_distinct_strings", usage.stringCount);
+    report("mem_store_records_mib", bytesMib(usage.records));
+    report("mem_store_tags_mib", bytesMib(usage.tags));
+    report("mem_store_relations_mib", bytesMib(usage.relations));
+    report("mem_relations", usage.relationCount);
+    report("mem_store_descriptors_mib", bytesMib(usage.descriptors));
+    report("mem_store_ref_table_mib", bytesMib(usage.refTable));
+    report("mem_store_bytes_per_entity", snapshot.entities.memoryUsage() / entities);
 
     qint64 before = trimmedRssKiB();
     index.reset();
@@ -252,33 +197,15 @@ void memoryBreakdown(CatalogSnapshot& snapshot, CatalogIndexPtr& index, Report& 
     report("mem_index_mib", mib(before - after));
 
     before = after;
-    for (Entity& entity : snapshot.entities)
-        entity.setEncodedData({}, {}); // the descriptor and its decoded summary
-    after = trimmedRssKiB();
-    report("mem_entity_json_mib", mib(before - after));
-    report("mem_entity_json_bytes_per_entity", (before - after) * 1024 / entities);
-
-    before = after;
-    for (Entity& entity : snapshot.entities)
-        entity.relations = QList<Relation>();
-    after = trimmedRssKiB();
-    report("mem_relations_mib", mib(before - after));
-
-    before = after;
-    snapshot.byRef = QHash<QString, int>();
-    after = trimmedRssKiB();
-    report("mem_by_ref_hash_mib", mib(before - after));
-
-    before = after;
     snapshot.problems = Problems();
     after = trimmedRssKiB();
     report("mem_problems_mib", mib(before - after));
 
     before = after;
-    snapshot.entities = Entities();
+    snapshot.entities = EntityStore();
     snapshot.files = QStringList();
     after = trimmedRssKiB();
-    report("mem_entity_records_mib", mib(before - after)); // Entity structs, refs, file paths
+    report("mem_entities_mib", mib(before - after)); // the packed store and the file list
     report("mem_rest_mib", mib(after)); // Qt, the program, the heap's own overhead
 }
 

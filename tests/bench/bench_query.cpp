@@ -89,7 +89,7 @@ CatalogSnapshotPtr makeSnapshot(int count, quint32 seed)
     for (int i = 0; i < 2500; ++i)
         systems.append(pick(rng, kDomainWords) % QLatin1Char('-') % synthetic.at(i));
 
-    snapshot->entities.reserve(count);
+    EntityStoreBuilder builder(count);
     for (int i = 0; i < count; ++i) {
         const QString domain = pick(rng, kDomainWords);
         const QString suffix = pick(rng, kSuffixes);
@@ -125,16 +125,16 @@ CatalogSnapshotPtr makeSnapshot(int count, quint32 seed)
                            { QLatin1String("owner"),
                              rng.bounded(4) == 0 ? QStringLiteral("group:default/") % team : team },
                            { QLatin1String("system"), systems.at(rng.bounded(int(systems.size()))) } };
-        Entity entity;
+        EntityRecord entity;
         entity.setData(QJsonObject { { QLatin1String("apiVersion"), QLatin1String("backstage.io/v1alpha1") },
                                      { QLatin1String("kind"), kind },
                                      { QLatin1String("metadata"), metadata },
                                      { QLatin1String("spec"), spec } });
         entity.ref = EntityRef::canonical(kind, ns, name);
         entity.hasErrors = rng.bounded(200) == 0;
-        snapshot->byRef.insert(entity.ref, i);
-        snapshot->entities.append(std::move(entity));
+        builder.append(std::move(entity));
     }
+    snapshot->entities = builder.finish();
     return snapshot;
 }
 

@@ -12,13 +12,13 @@ using namespace Atrium;
 
 namespace {
 
-Entity makeEntity(const QString& kind, const QString& name, const QJsonObject& spec = {},
-                  const QString& ns = QStringLiteral("default"), const QJsonObject& extraMetadata = {})
+EntityRecord makeEntity(const QString& kind, const QString& name, const QJsonObject& spec = {},
+                        const QString& ns = QStringLiteral("default"), const QJsonObject& extraMetadata = {})
 {
     QJsonObject metadata = extraMetadata;
     metadata.insert(QLatin1String("name"), name);
     metadata.insert(QLatin1String("namespace"), ns);
-    Entity entity;
+    EntityRecord entity;
     entity.setData(QJsonObject { { QLatin1String("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
                                  { QLatin1String("kind"), kind },
                                  { QLatin1String("metadata"), metadata },
@@ -53,7 +53,7 @@ Problem makeProblem(const QString& file, int line, int column, Problem::Severity
 CatalogSnapshotPtr makeSnapshot()
 {
     auto snapshot = std::make_shared<CatalogSnapshot>();
-    snapshot->entities = {
+    EntityRecords records {
         makeEntity(QStringLiteral("Group"), QStringLiteral("team-a"),
                    { { QLatin1String("type"), QStringLiteral("team") } }),
         makeEntity(QStringLiteral("Component"), QStringLiteral("payments-gateway"),
@@ -73,9 +73,8 @@ CatalogSnapshotPtr makeSnapshot()
         makeEntity(QStringLiteral("Component"), QStringLiteral("broken"),
                    componentSpec(QStringLiteral("service"), QStringLiteral("team-a"), QStringLiteral("production"))),
     };
-    snapshot->entities.last().hasErrors = true;
-    for (int i = 0; i < snapshot->entities.size(); ++i)
-        snapshot->byRef.insert(snapshot->entities.at(i).ref, i);
+    records.last().hasErrors = true;
+    snapshot->entities = EntityStore::fromRecords(records);
     return snapshot;
 }
 
@@ -83,7 +82,7 @@ QStringList names(const CatalogIndex& index, const QList<int>& selected)
 {
     QStringList result;
     for (const int i : selected)
-        result.append(index.snapshot()->entities.at(i).name());
+        result.append(index.snapshot()->entities.at(i).name().toString());
     return result;
 }
 
@@ -211,13 +210,14 @@ private Q_SLOTS:
     void entitiesTable()
     {
         const CatalogSnapshotPtr snapshot = makeSnapshot();
-        Entity titled = snapshot->entities.at(1);
+        EntityRecord titled = EntityRecord::fromEntity(snapshot->entities.at(1));
         QJsonObject metadata = titled.metadata();
         metadata.insert(QLatin1String("title"), QStringLiteral("Payments Gateway"));
         QJsonObject descriptor = titled.data();
         descriptor.insert(QLatin1String("metadata"), metadata);
         titled.setData(descriptor);
-        const QList<const Entity*> entities { &snapshot->entities.at(0), &titled, &snapshot->entities.at(4) };
+        const EntityStore titledStore = EntityStore::fromRecords({ titled });
+        const QList<Entity> entities { snapshot->entities.at(0), titledStore.at(0), snapshot->entities.at(4) };
         QCOMPARE(CatalogOutput::entitiesTable(entities),
                  QStringLiteral("KIND       NAME              TYPE     OWNER   LIFECYCLE   TITLE\n"
                                 "Group      team-a            team     -       -           -\n"
@@ -228,11 +228,12 @@ private Q_SLOTS:
 
     void entitiesJson()
     {
-        Entity entity = makeEntity(
+        EntityRecord entity = makeEntity(
             QStringLiteral("Component"), QStringLiteral("web"),
             componentSpec(QStringLiteral("website"), QStringLiteral("team-a"), QStringLiteral("production")));
         entity.relations = { { QStringLiteral("ownedBy"), QStringLiteral("group:default/team-a") } };
-        const QJsonArray array = QJsonDocument::fromJson(CatalogOutput::entitiesJson({ &entity })).array();
+        const EntityStore store = EntityStore::fromRecords({ entity });
+        const QJsonArray array = QJsonDocument::fromJson(CatalogOutput::entitiesJson({ store.at(0) })).array();
         QCOMPARE(array.size(), 1);
         const QJsonObject object = array.at(0).toObject();
         QCOMPARE(object.value(QLatin1String("kind")).toString(), QStringLiteral("Component"));

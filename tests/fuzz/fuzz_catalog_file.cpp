@@ -4,6 +4,7 @@
 
 #include "catalog/catalogcache.h"
 #include "catalog/catalogfile.h"
+#include "catalog/entitystore.h"
 #include "catalog/yamlreader.h"
 #include "workspace/workspaceconfig.h"
 
@@ -13,6 +14,8 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <optional>
 
 using namespace Atrium;
 
@@ -37,6 +40,31 @@ bool skipKnownYamlCppHang(const QByteArray& bytes)
             return true;
     }
     return false;
+}
+
+std::optional<EntityStore> readStore(const QByteArray& block)
+{
+    std::unique_ptr<quint64[]> buffer = EntityStore::allocateBuffer(block.size());
+    std::memcpy(buffer.get(), block.constData(), size_t(block.size()));
+    return EntityStore::fromBytes(std::move(buffer), block.size());
+}
+
+void readEverything(const EntityStore& store)
+{
+    qsizetype characters = 0;
+    for (const Entity entity : store) {
+        for (auto field : { &Entity::apiVersion, &Entity::kind, &Entity::name, &Entity::ns, &Entity::title,
+                            &Entity::description, &Entity::specType, &Entity::lifecycle, &Entity::owner,
+                            &Entity::system, &Entity::ref, &Entity::file, &Entity::origin })
+            characters += qsizetype(QStringView((entity.*field)()).toString().size());
+        for (const QStringView tag : entity.tags())
+            characters += tag.size();
+        for (const Relation& relation : entity.relations())
+            characters += relation.type.size() + relation.targetRef.size();
+        characters += QJsonDocument(entity.toBackstageJson()).toJson().size();
+        require(store.indexOf(entity.ref()) <= entity.index());
+    }
+    require(characters >= 0);
 }
 
 } // namespace
@@ -78,6 +106,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // Untrusted cache bytes must be rejected, never crash.
     (void)CatalogCache::deserialize(bytes, file);
+
+    // The snapshot cache's packed entities: a valid block reads back as it was written; a damaged one (bytes
+    // flipped at offsets the input picks) is rejected or, when it passes the checks, still safe to read in full.
+    QByteArray packed = EntityStore::fromRecords(result.entities).toBytes();
+    const std::optional<EntityStore> same = readStore(packed);
+    require(same && same->toBytes() == packed);
+    for (qsizetype i = 0; i + 4 <= bytes.size() && i < 64; i += 4) {
+        quint32 offset = 0;
+        std::memcpy(&offset, bytes.constData() + i, sizeof offset);
+        packed[qsizetype(offset % quint32(packed.size()))] ^= char(bytes.at(i) | 1);
+    }
+    if (const std::optional<EntityStore> damaged = readStore(packed))
+        readEverything(*damaged);
 
     (void)parseWorkspaceConfig(QStringLiteral("/nonexistent-atrium-fuzz/atrium.yaml"), bytes);
     return 0;

@@ -13,9 +13,9 @@
 
 namespace IndexFixture {
 
-inline Atrium::Entity entityFrom(QJsonObject object)
+inline Atrium::EntityRecord entityFrom(QJsonObject object)
 {
-    Atrium::Entity entity;
+    Atrium::EntityRecord entity;
     entity.hasErrors = object.take(QLatin1String("hasErrors")).toBool();
     QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
     if (!metadata.contains(QLatin1String("namespace")))
@@ -32,12 +32,10 @@ inline Atrium::CatalogSnapshotPtr snapshotFrom(const QJsonObject& root)
 {
     auto snapshot = std::make_shared<Atrium::CatalogSnapshot>();
     const QJsonArray entities = root.value(QLatin1String("entities")).toArray();
-    for (const QJsonValue& value : entities) {
-        Atrium::Entity entity = entityFrom(value.toObject());
-        if (!snapshot->byRef.contains(entity.ref))
-            snapshot->byRef.insert(entity.ref, int(snapshot->entities.size()));
-        snapshot->entities.append(std::move(entity));
-    }
+    Atrium::EntityStoreBuilder builder;
+    for (const QJsonValue& value : entities)
+        builder.append(entityFrom(value.toObject()));
+    snapshot->entities = builder.finish();
     const QJsonArray problems = root.value(QLatin1String("problems")).toArray();
     for (const QJsonValue& value : problems) {
         const QJsonObject object = value.toObject();

@@ -26,7 +26,7 @@ CatalogFileResult parseFixture(const QString& relative)
 QStringList refsOf(const CatalogFileResult& result)
 {
     QStringList refs;
-    for (const Entity& entity : result.entities)
+    for (const EntityRecord& entity : result.entities)
         refs.append(entity.ref);
     return refs;
 }
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(
             refsOf(result),
             (QStringList { QStringLiteral("component:default/petstore"), QStringLiteral("api:default/petstore-api") }));
-        const Entity& first = result.entities.at(0);
+        const EntityRecord& first = result.entities.at(0);
         QCOMPARE(first.file, fixture(QStringLiteral("basic/components.yaml")));
         QCOMPARE(first.position.line, 1);
         QCOMPARE(first.documentIndex, 0);
@@ -76,7 +76,7 @@ private Q_SLOTS:
     void relationsAreSplitBySource()
     {
         const CatalogFileResult result = parseFixture(QStringLiteral("basic/components.yaml"));
-        const Entity& petstore = result.entities.at(0);
+        const EntityRecord& petstore = result.entities.at(0);
         QVERIFY(petstore.relations.contains(
             Relation { QStringLiteral("ownedBy"), QStringLiteral("group:default/team-a") }));
         QVERIFY(
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(result.foreignRelations.contains(
             ForeignRelation { QStringLiteral("group:default/team-a"),
                               Relation { QStringLiteral("ownerOf"), QStringLiteral("component:default/petstore") } }));
-        for (const Entity& entity : result.entities) {
+        for (const EntityRecord& entity : result.entities) {
             for (const Relation& relation : entity.relations)
                 QVERIFY(!relation.targetRef.isEmpty());
         }
@@ -95,7 +95,7 @@ private Q_SLOTS:
         bool ownerSeen = false;
         for (const EntityReference& reference : result.references) {
             QCOMPARE_LT(reference.entityIndex, result.entities.size());
-            const Entity& entity = result.entities.at(reference.entityIndex);
+            const EntityRecord& entity = result.entities.at(reference.entityIndex);
             const Relation& relation = entity.relations.at(reference.relationIndex);
             if (reference.entityIndex == 0 && relation.type == QLatin1String("ownedBy")) {
                 ownerSeen = true;
@@ -111,7 +111,7 @@ private Q_SLOTS:
         const CatalogFileResult result = parseFixture(QStringLiteral("placeholders/entity.yaml"));
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
         QCOMPARE(result.entities.size(), 1);
-        const Entity& entity = result.entities.constFirst();
+        const EntityRecord& entity = result.entities.constFirst();
         QCOMPARE(entity.description(), QStringLiteral("A description\nfrom a file.\n"));
         QCOMPARE(entity.metadata().value(QLatin1String("annotations")).toObject(),
                  (QJsonObject { { QStringLiteral("example.com/docs"), QStringLiteral("https://docs.example.com") } }));

@@ -56,7 +56,7 @@ QStringList namesOf(const CatalogIndex& index, const CatalogQueryResult& result)
 {
     QStringList names;
     for (int e : result.acceptedEntities())
-        names.append(index.snapshot()->entities.at(e).name());
+        names.append(index.snapshot()->entities.at(e).name().toString());
     return names;
 }
 
@@ -75,27 +75,46 @@ struct Oracle {
         const auto ref = EntityRef::parse(text, defaultKind, ns);
         return ref ? ref->toString() : text.toLower();
     }
-    static Row rowFor(const Entity& e)
+    static Row rowFor(const Entity& entity)
     {
+        // Owned copies, so the checks below read like the query semantics they spell out.
+        struct {
+            QString name, title, description, specType, owner, system, kind, lifecycle, ns, ref;
+            QStringList tags;
+            bool hasErrors;
+        } e { entity.name().toString(),
+              entity.title().toString(),
+              entity.description().toString(),
+              entity.specType().toString(),
+              entity.owner().toString(),
+              entity.system().toString(),
+              entity.kind().toString(),
+              entity.lifecycle().toString(),
+              entity.ns().toString(),
+              entity.ref().toString(),
+              {},
+              entity.hasErrors() };
+        for (const QStringView tag : entity.tags())
+            e.tags.append(tag.toString());
         Row row;
-        row.fields = QStringList { e.name(),
-                                   e.title(),
-                                   e.description(),
-                                   e.specType(),
-                                   e.owner(),
-                                   e.system(),
-                                   refKey(e.owner(), u"Group", e.ns()),
-                                   refKey(e.system(), u"System", e.ns()) }
-            + e.tags();
+        row.fields = QStringList { e.name,
+                                   e.title,
+                                   e.description,
+                                   e.specType,
+                                   e.owner,
+                                   e.system,
+                                   refKey(e.owner, u"Group", e.ns),
+                                   refKey(e.system, u"System", e.ns) }
+            + e.tags;
         for (QString& field : row.fields)
             field = field.toLower();
-        row.keys[CatalogIndex::Kind] = QStringList { e.kind().toLower() };
-        row.keys[CatalogIndex::Type] = QStringList { e.specType().toLower() };
-        row.keys[CatalogIndex::Lifecycle] = QStringList { e.lifecycle().toLower() };
-        row.keys[CatalogIndex::Owner] = QStringList { refKey(e.owner(), u"Group", e.ns()) };
-        row.keys[CatalogIndex::System] = QStringList { refKey(e.system(), u"System", e.ns()) };
-        row.keys[CatalogIndex::Namespace] = QStringList { e.ns().toLower() };
-        for (const QString& tag : e.tags())
+        row.keys[CatalogIndex::Kind] = QStringList { e.kind.toLower() };
+        row.keys[CatalogIndex::Type] = QStringList { e.specType.toLower() };
+        row.keys[CatalogIndex::Lifecycle] = QStringList { e.lifecycle.toLower() };
+        row.keys[CatalogIndex::Owner] = QStringList { refKey(e.owner, u"Group", e.ns) };
+        row.keys[CatalogIndex::System] = QStringList { refKey(e.system, u"System", e.ns) };
+        row.keys[CatalogIndex::Namespace] = QStringList { e.ns.toLower() };
+        for (const QString& tag : e.tags)
             row.keys[CatalogIndex::Tag].append(tag.toLower());
         row.keys[CatalogIndex::Tag].removeDuplicates();
         row.ref = e.ref;
@@ -214,8 +233,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, ref);
         QFETCH(QString, expectedName);
-        const Entity* entity = m_index->find(ref);
-        QCOMPARE(entity ? entity->name() : QString(), expectedName);
+        const Entity entity = m_index->find(ref);
+        QCOMPARE(entity.name().toString(), expectedName);
         QCOMPARE(m_index->indexOf(ref) >= 0, !expectedName.isEmpty());
     }
 
@@ -514,8 +533,12 @@ private Q_SLOTS:
         const CatalogIndexPtr index = CatalogIndex::create(snapshot, partitions);
         QRandomGenerator rng(99);
         QStringList vocabulary;
-        for (const Entity& e : snapshot->entities)
-            vocabulary += e.description().split(QLatin1Char(' ')) + QStringList { e.name(), e.owner() } + e.tags();
+        for (const Entity e : snapshot->entities) {
+            vocabulary += e.description().toString().split(QLatin1Char(' '))
+                + QStringList { e.name().toString(), e.owner().toString() };
+            for (const QStringView tag : e.tags())
+                vocabulary += tag.toString();
+        }
         std::vector<Oracle::Row> rows;
         for (const Entity& e : snapshot->entities)
             rows.push_back(Oracle::rowFor(e));
@@ -548,7 +571,7 @@ private Q_SLOTS:
             }
             QSet<QString> starred;
             for (int s = 0; s < 40; ++s)
-                starred.insert(snapshot->entities.at(rng.bounded(1500)).ref);
+                starred.insert(snapshot->entities.at(rng.bounded(1500)).ref().toString());
             query.starredRefs = starred;
             query.starredOnly = rng.bounded(6) == 0;
             query.problemsOnly = rng.bounded(6) == 0;

@@ -32,8 +32,8 @@ CatalogSnapshot load(const QStringList& roots, int threads = 2, CatalogLoadStats
 QStringList refsOf(const CatalogSnapshot& snapshot)
 {
     QStringList refs;
-    for (const Entity& entity : snapshot.entities)
-        refs.append(entity.ref);
+    for (const Entity entity : snapshot.entities)
+        refs.append(entity.ref().toString());
     return refs;
 }
 
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(stats.filesFromCache, 0);
         QVERIFY(stats.directories.contains(fixture(QStringLiteral("basic"))));
         for (int i = 0; i < snapshot.entities.size(); ++i)
-            QCOMPARE(snapshot.byRef.value(snapshot.entities.at(i).ref), i);
+            QCOMPARE(snapshot.entities.indexOf(snapshot.entities.at(i).ref()), i);
         QCOMPARE(snapshot.validEntityCount(), 5);
     }
 
@@ -180,11 +180,11 @@ private Q_SLOTS:
         QFETCH(QString, type);
         QFETCH(QString, target);
         const CatalogSnapshot snapshot = load({ fixture(QStringLiteral("basic")) });
-        const Entity* entity = snapshot.find(source);
+        const Entity entity = snapshot.find(source);
         QVERIFY(entity);
-        QVERIFY(entity->relations.contains(Relation { type, target }));
+        QVERIFY(entity.relations().contains(Relation { type, target }));
         // Deduplicated: owner is named by two fields of two entities, the edge is listed once.
-        QCOMPARE(entity->relations.count(Relation { type, target }), 1);
+        QCOMPARE(entity.relations().count(Relation { type, target }), 1);
     }
 
     void locations()
@@ -258,9 +258,9 @@ private Q_SLOTS:
         QCOMPARE(problem.severity, Problem::Severity::Error);
         // The first definition is named relative to the duplicate's folder.
         QVERIFY2(problem.message.contains(QStringLiteral(" at first.yaml:1:1 ")), qPrintable(problem.message));
-        QCOMPARE(snapshot.byRef.value(QStringLiteral("component:default/dup")), 0);
-        QVERIFY(!snapshot.entities.at(0).hasErrors);
-        QVERIFY(snapshot.entities.at(1).hasErrors);
+        QCOMPARE(snapshot.entities.indexOf(u"component:default/dup"), 0);
+        QVERIFY(!snapshot.entities.at(0).hasErrors());
+        QVERIFY(snapshot.entities.at(1).hasErrors());
     }
 
     void missingReferencesAreWarnings_data()
@@ -285,8 +285,8 @@ private Q_SLOTS:
         QCOMPARE(warnings.constFirst().column, column);
         QCOMPARE(warnings.constFirst().entityRef, QStringLiteral("component:default/lonely"));
         // Backstage accepts the entity and still lists the relation.
-        QVERIFY(!snapshot.entities.constFirst().hasErrors);
-        QVERIFY(snapshot.entities.constFirst().relations.size() >= 2);
+        QVERIFY(!snapshot.entities.constFirst().hasErrors());
+        QVERIFY(snapshot.entities.constFirst().relationCount() >= 2);
     }
 
     void problemsAreSorted()

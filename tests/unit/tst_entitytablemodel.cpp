@@ -230,10 +230,11 @@ private Q_SLOTS:
         QSignalSpy resultChanged(m_proxy.get(), &EntityFilterProxyModel::resultChanged);
 
         auto reloaded = std::make_shared<CatalogSnapshot>(*m_snapshot);
-        reloaded->entities.removeFirst(); // payment-gateway is gone
-        reloaded->byRef.clear();
-        for (int i = 0; i < reloaded->entities.size(); ++i)
-            reloaded->byRef.insert(reloaded->entities.at(i).ref, i);
+        EntityRecords records;
+        for (const Entity entity : m_snapshot->entities)
+            records.append(EntityRecord::fromEntity(entity));
+        records.removeFirst(); // payment-gateway is gone
+        reloaded->entities = EntityStore::fromRecords(records);
         m_model->setSnapshot(reloaded);
 
         QCOMPARE(resultChanged.size(), 1);

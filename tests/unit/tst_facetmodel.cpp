@@ -209,9 +209,10 @@ private Q_SLOTS:
         model.setSelectedKeys({ u"team-b"_s, u"user:jane"_s });
 
         auto smaller = std::make_shared<CatalogSnapshot>();
-        smaller->entities = m_snapshot->entities.mid(0, 3); // jane's search-indexer is gone
-        for (int i = 0; i < smaller->entities.size(); ++i)
-            smaller->byRef.insert(smaller->entities.at(i).ref, i);
+        EntityRecords records; // jane's search-indexer is gone
+        for (int i = 0; i < 3; ++i)
+            records.append(EntityRecord::fromEntity(m_snapshot->entities.at(i)));
+        smaller->entities = EntityStore::fromRecords(records);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setIndex(CatalogIndex::create(smaller));
         QCOMPARE(reset.size(), 1);

@@ -36,8 +36,8 @@ QStringList refsOf(const CatalogSnapshotPtr& snapshot)
 {
     QStringList refs;
     if (snapshot) {
-        for (const Entity& entity : snapshot->entities)
-            refs.append(entity.ref);
+        for (const Entity entity : snapshot->entities)
+            refs.append(entity.ref().toString());
     }
     refs.sort();
     return refs;

@@ -1,4 +1,4 @@
-#include "entity.h"
+#include "entityrecord.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -24,7 +24,7 @@ void share(QString& text, QSet<QString>& pool)
 }
 } // namespace
 
-Entity::Summary Entity::Summary::fromDescriptor(const QJsonObject& descriptor)
+EntityRecord::Summary EntityRecord::Summary::fromDescriptor(const QJsonObject& descriptor)
 {
     const QJsonObject metadata = descriptor.value(QLatin1String("metadata")).toObject();
     const QJsonObject spec = descriptor.value(QLatin1String("spec")).toObject();
@@ -48,20 +48,34 @@ Entity::Summary Entity::Summary::fromDescriptor(const QJsonObject& descriptor)
     return summary;
 }
 
-const Entity::Summary& Entity::emptySummary()
+EntityRecord EntityRecord::fromEntity(const Entity& entity)
+{
+    EntityRecord record;
+    record.setData(entity.data());
+    record.relations = entity.relations();
+    record.ref = entity.ref().toString();
+    record.file = entity.file().toString();
+    record.position = entity.position();
+    record.documentIndex = entity.documentIndex();
+    record.hasErrors = entity.hasErrors();
+    record.origin = entity.origin().toString();
+    return record;
+}
+
+const EntityRecord::Summary& EntityRecord::emptySummary()
 {
     static const Summary empty;
     return empty;
 }
 
-QJsonObject Entity::data() const
+QJsonObject EntityRecord::data() const
 {
     if (m_encoded.isEmpty())
         return {};
     return QCborValue::fromCbor(m_encoded).toMap().toJsonObject();
 }
 
-void Entity::setData(const QJsonObject& descriptor)
+void EntityRecord::setData(const QJsonObject& descriptor)
 {
     m_encoded = QCborValue::fromJsonValue(descriptor).toCbor();
     // The encoder grows its buffer geometrically: without this, slack would be a third of what 100,000 entities hold.
@@ -69,13 +83,13 @@ void Entity::setData(const QJsonObject& descriptor)
     m_summary = std::make_shared<Summary>(Summary::fromDescriptor(descriptor));
 }
 
-void Entity::setEncodedData(QByteArray encoded, Summary summary)
+void EntityRecord::setEncodedData(QByteArray encoded, Summary summary)
 {
     m_encoded = std::move(encoded);
     m_summary = std::make_shared<Summary>(std::move(summary));
 }
 
-void Entity::shareStrings(QSet<QString>& pool)
+void EntityRecord::shareStrings(QSet<QString>& pool)
 {
     if (m_summary) {
         if (m_summary.use_count() > 1) // copies of this entity keep their summary as it is
@@ -98,19 +112,19 @@ void Entity::shareStrings(QSet<QString>& pool)
     }
 }
 
-QString Entity::ns() const
+QString EntityRecord::ns() const
 {
     const QString& ns = summary().ns;
     return ns.isEmpty() ? QStringLiteral("default") : ns;
 }
 
-QString Entity::displayName() const
+QString EntityRecord::displayName() const
 {
     const Summary& s = summary();
     return s.title.isEmpty() ? s.name : s.title;
 }
 
-QJsonObject Entity::toBackstageJson() const
+QJsonObject EntityRecord::toBackstageJson() const
 {
     QJsonObject result = data();
     QJsonArray relationArray;
