@@ -1,0 +1,7 @@
+#include "documenthighlighter.h"
+
+namespace Atrium {
+
+DocumentHighlighter::~DocumentHighlighter() = default;
+
+} // namespace Atrium

@@ -1,0 +1,3 @@
+#include "highlightinglog.h"
+
+Q_LOGGING_CATEGORY(lcHighlighting, "atrium.highlighting", QtInfoMsg)
