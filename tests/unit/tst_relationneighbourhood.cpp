@@ -284,10 +284,9 @@ private Q_SLOTS:
                           { QStringLiteral("metadata"),
                             QJsonObject { { QStringLiteral("name"), QStringLiteral("web") },
                                           { QStringLiteral("title"), QStringLiteral("Web shop") } } } };
-        Entity entity = IndexFixture::entityFrom(web);
+        EntityRecord entity = IndexFixture::entityFrom(web);
         entity.relations = { { QStringLiteral("ownedBy"), QStringLiteral("group:default/team-a") } };
-        snapshot->byRef.insert(entity.ref, 0);
-        snapshot->entities.append(entity);
+        snapshot->entities = EntityStore::fromRecords({ entity });
 
         const GraphEntityLookup lookup = graphEntityLookup(snapshot);
         snapshot.reset(); // the lookup keeps it alive

@@ -54,7 +54,7 @@ QString latin1(const char* text)
     return QString::fromLatin1(text);
 }
 
-Entity makeEntity(const QString& ref, const QString& title = {})
+EntityRecord makeEntity(const QString& ref, const QString& title = {})
 {
     const auto parsed = EntityRef::parse(ref);
     static const QHash<QString, QString> kinds {
@@ -68,7 +68,7 @@ Entity makeEntity(const QString& ref, const QString& title = {})
     QJsonObject metadata { { QStringLiteral("name"), parsed->name }, { QStringLiteral("namespace"), parsed->ns } };
     if (!title.isEmpty())
         metadata.insert(QStringLiteral("title"), title);
-    Entity entity;
+    EntityRecord entity;
     entity.setData(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
                                  { QStringLiteral("kind"), kinds.value(parsed->kind) },
                                  { QStringLiteral("metadata"), metadata } });
@@ -76,49 +76,61 @@ Entity makeEntity(const QString& ref, const QString& title = {})
     return entity;
 }
 
-void addEntity(CatalogSnapshot& snapshot, Entity entity)
+/// Entities and relations while a test catalog is put together; packed into a snapshot at the end.
+struct Draft {
+    EntityRecords entities;
+    QHash<QString, int> byRef;
+
+    CatalogSnapshotPtr snapshot() const
+    {
+        auto snapshot = std::make_shared<CatalogSnapshot>();
+        snapshot->entities = EntityStore::fromRecords(entities);
+        return snapshot;
+    }
+};
+
+void addEntity(Draft& draft, EntityRecord entity)
 {
-    snapshot.byRef.insert(entity.ref, int(snapshot.entities.size()));
-    snapshot.entities.append(std::move(entity));
+    draft.byRef.insert(entity.ref, int(draft.entities.size()));
+    draft.entities.append(std::move(entity));
 }
 
-void relate(CatalogSnapshot& snapshot, const QString& source, const QString& type, const QString& reverse,
-            const QString& target)
+void relate(Draft& draft, const QString& source, const QString& type, const QString& reverse, const QString& target)
 {
-    if (const auto it = snapshot.byRef.constFind(source); it != snapshot.byRef.cend())
-        snapshot.entities[*it].relations.append({ type, target });
-    if (const auto it = snapshot.byRef.constFind(target); it != snapshot.byRef.cend() && !reverse.isEmpty())
-        snapshot.entities[*it].relations.append({ reverse, source });
+    if (const auto it = draft.byRef.constFind(source); it != draft.byRef.cend())
+        draft.entities[*it].relations.append({ type, target });
+    if (const auto it = draft.byRef.constFind(target); it != draft.byRef.cend() && !reverse.isEmpty())
+        draft.entities[*it].relations.append({ reverse, source });
 }
 
 CatalogSnapshotPtr shopSnapshot()
 {
-    auto snapshot = std::make_shared<CatalogSnapshot>();
-    addEntity(*snapshot, makeEntity(QStringLiteral("user:default/jane"), QStringLiteral("Jane Doe")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("group:default/team-a"), QStringLiteral("Team A")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("group:default/engineering")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("component:default/web"), QStringLiteral("Web Shop")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("component:default/checkout")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("api:default/orders"), QStringLiteral("Orders API")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("system:default/shop")));
-    addEntity(*snapshot, makeEntity(QStringLiteral("domain:default/commerce")));
+    Draft draft;
+    addEntity(draft, makeEntity(QStringLiteral("user:default/jane"), QStringLiteral("Jane Doe")));
+    addEntity(draft, makeEntity(QStringLiteral("group:default/team-a"), QStringLiteral("Team A")));
+    addEntity(draft, makeEntity(QStringLiteral("group:default/engineering")));
+    addEntity(draft, makeEntity(QStringLiteral("component:default/web"), QStringLiteral("Web Shop")));
+    addEntity(draft, makeEntity(QStringLiteral("component:default/checkout")));
+    addEntity(draft, makeEntity(QStringLiteral("api:default/orders"), QStringLiteral("Orders API")));
+    addEntity(draft, makeEntity(QStringLiteral("system:default/shop")));
+    addEntity(draft, makeEntity(QStringLiteral("domain:default/commerce")));
     for (const Fact& fact : shopFacts)
-        relate(*snapshot, latin1(fact.source), latin1(fact.type), latin1(fact.reverse), latin1(fact.target));
-    return snapshot;
+        relate(draft, latin1(fact.source), latin1(fact.type), latin1(fact.reverse), latin1(fact.target));
+    return draft.snapshot();
 }
 
 // One group that owns more components than a graph shows.
 CatalogSnapshotPtr crowdedSnapshot(int components)
 {
-    auto snapshot = std::make_shared<CatalogSnapshot>();
-    addEntity(*snapshot, makeEntity(QStringLiteral("group:default/platform")));
+    Draft draft;
+    addEntity(draft, makeEntity(QStringLiteral("group:default/platform")));
     for (int i = 0; i < components; ++i) {
         const QString ref = QStringLiteral("component:default/service-%1").arg(i, 3, 10, QLatin1Char('0'));
-        addEntity(*snapshot, makeEntity(ref));
-        relate(*snapshot, ref, QStringLiteral("ownedBy"), QStringLiteral("ownerOf"),
+        addEntity(draft, makeEntity(ref));
+        relate(draft, ref, QStringLiteral("ownedBy"), QStringLiteral("ownerOf"),
                QStringLiteral("group:default/platform"));
     }
-    return snapshot;
+    return draft.snapshot();
 }
 
 QStringList shownRefs(const RelationGraphWidget& widget)
