@@ -2,6 +2,9 @@
 
 #include "catalog/catalogpage.h"
 #include "catalog/problemmodel.h"
+#include "entity/entitypage.h"
+#include "graph/relationgraphwidget.h"
+#include "graph/snapshotgraphlookup.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -17,28 +20,39 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtConcurrent>
 #include <QToolButton>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace Atrium {
 
 namespace {
 constexpr int maxRecentWorkspaces = 8;
 const auto recentKey = QLatin1String("workspace/recent");
+// History places: an entity by its canonical ref, or a section of the left navigation by number.
+const auto entityPlace = QLatin1String("entity:");
+const auto sectionPlace = QLatin1String("section:");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
     , m_catalogPage(new CatalogPage(this))
+    , m_entityPage(new EntityPage(this))
+    , m_graph(new RelationGraphWidget(this))
     , m_problemModel(new ProblemModel(this))
     , m_progress(new QProgressBar(this))
     , m_entityCount(new QLabel(this))
@@ -46,7 +60,39 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Atrium"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/atrium.svg")));
-    setCentralWidget(m_catalogPage);
+
+    const QString sectionNames[SECTION_COUNT] = { tr("Catalog"), tr("Create"), tr("Environments"), tr("Activity") };
+    const QStyle::StandardPixmap sectionIcons[SECTION_COUNT]
+        = { QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogNewFolder, QStyle::SP_DriveNetIcon,
+            QStyle::SP_FileDialogContentsView };
+    for (int section = 0; section < SECTION_COUNT; ++section) {
+        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(sectionIcons[section]), sectionNames[section]));
+        QWidget* page = section == CatalogSection ? m_catalogPage : createSectionPage(Section(section));
+        m_sectionPages.append(page);
+        m_pages->addWidget(page);
+    }
+    m_pages->addWidget(m_entityPage);
+    m_entityPage->setGraphWidget(m_graph);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+    m_navigation->setCurrentRow(CatalogSection);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            navigateTo(sectionPlace + QString::number(row), true);
+    });
+    connect(m_catalogPage, &CatalogPage::entityActivated, this, &MainWindow::openEntity);
+    connect(m_entityPage, &EntityPage::entityActivated, this, &MainWindow::openEntity);
+    connect(m_graph, &RelationGraphWidget::entityActivated, this, &MainWindow::openEntity);
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     auto* problemsView = new QTableView(this);
     problemsView->setModel(m_problemModel);
@@ -88,6 +134,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_indexWatcher, &QFutureWatcher<CatalogIndexPtr>::finished, this, &MainWindow::onIndexReady);
 
     createActions();
+    m_history.visit(sectionPlace + QString::number(CatalogSection));
+    updateNavigationActions();
+    // Mouse back/forward buttons work anywhere in the window, as in a browser.
+    qApp->installEventFilter(this);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -131,6 +181,151 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     viewMenu->addAction(m_problemsDock->toggleViewAction());
+
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    m_backAction
+        = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts(QKeySequence::Back);
+    m_forwardAction = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this,
+                                        &MainWindow::goForward);
+    m_forwardAction->setShortcuts(QKeySequence::Forward);
+    goMenu->addSeparator();
+    for (int section = 0; section < SECTION_COUNT; ++section) {
+        QAction* action = goMenu->addAction(m_navigation->item(section)->text(), this,
+                                            [this, section] { showSection(Section(section)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + section)));
+    }
+}
+
+QWidget* MainWindow::createSectionPage(Section section)
+{
+    // Sections whose features come later say what they will hold, so the navigation is honest about it.
+    QString title;
+    QString text;
+    switch (section) {
+    case CreateSection:
+        title = tr("Create");
+        text = tr("The template wizard is not part of this version yet. The workspace's software templates are "
+                  "listed in the catalog: filter by the kind Template.");
+        break;
+    case EnvironmentsSection:
+        title = tr("Environments");
+        text = tr("Environment dashboards are not part of this version yet. They will show what runs where, "
+                  "from Argo CD, Kubernetes, Terraform state and status endpoints declared in atrium.yaml.");
+        break;
+    case ActivitySection:
+        title = tr("Activity");
+        text = tr("No requests yet. Scaffolder tasks and requests sent to backends will be listed here with "
+                  "their state and log.");
+        break;
+    case CatalogSection:
+    case SECTION_COUNT:
+        break;
+    }
+    auto* page = new QWidget(this);
+    auto* heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    auto* body = new QLabel(text, page);
+    body->setWordWrap(true);
+    body->setMaximumWidth(560);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(heading, 0, Qt::AlignHCenter);
+    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+bool MainWindow::openEntity(const QString& ref)
+{
+    return navigateTo(entityPlace + ref, true);
+}
+
+void MainWindow::showSection(Section section)
+{
+    navigateTo(sectionPlace + QString::number(section), true);
+}
+
+bool MainWindow::navigateTo(const QString& place, bool record)
+{
+    QString visited = place;
+    if (place.startsWith(entityPlace)) {
+        if (!m_entityPage->showEntity(place.mid(entityPlace.size())))
+            return false;
+        visited = entityPlace + m_entityPage->currentRef();
+        m_graph->setEntity(m_entityPage->currentRef());
+        m_pages->setCurrentWidget(m_entityPage);
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(CatalogSection);
+    } else if (place.startsWith(sectionPlace)) {
+        const int section = place.mid(sectionPlace.size()).toInt();
+        if (section < 0 || section >= SECTION_COUNT)
+            return false;
+        m_pages->setCurrentWidget(m_sectionPages.at(section));
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(section);
+    } else {
+        return false;
+    }
+    if (record)
+        m_history.visit(visited);
+    updateNavigationActions();
+    return true;
+}
+
+void MainWindow::goBack()
+{
+    if (!m_history.canGoBack())
+        return;
+    // An entity that a reload removed is skipped and forgotten, as a browser skips a page that is gone.
+    QString place = m_history.back();
+    while (!place.isEmpty() && !navigateTo(place, false)) {
+        m_history.forget(place);
+        place = m_history.current();
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::goForward()
+{
+    if (!m_history.canGoForward())
+        return;
+    QString place = m_history.forward();
+    while (!place.isEmpty() && !navigateTo(place, false)) {
+        m_history.forget(place);
+        place = m_history.current();
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::updateNavigationActions()
+{
+    if (m_backAction)
+        m_backAction->setEnabled(m_history.canGoBack());
+    if (m_forwardAction)
+        m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto* widget = qobject_cast<QWidget*>(watched);
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (widget && widget->window() == this) {
+            if (mouse->button() == Qt::BackButton) {
+                goBack();
+                return true;
+            }
+            if (mouse->button() == Qt::ForwardButton) {
+                goForward();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::openInitialWorkspace(const QString& path)
@@ -227,7 +422,21 @@ void MainWindow::onIndexReady()
     const CatalogIndexPtr index = m_indexWatcher.result();
     if (!index || index->snapshot() != m_workspace->snapshot())
         return; // a newer load is on its way
+    m_index = index;
     m_catalogPage->setIndex(index);
+    m_graph->setLookup(graphEntityLookup(index->snapshot()));
+    const QString shown = m_entityPage->currentRef();
+    m_entityPage->setIndex(index);
+    if (!shown.isEmpty() && index->indexOf(shown) < 0) {
+        // The entity on screen is gone (renamed or deleted): leave its page instead of showing stale data.
+        m_history.forget(entityPlace + shown);
+        if (m_pages->currentWidget() == m_entityPage)
+            navigateTo(m_history.current().isEmpty() ? sectionPlace + QString::number(CatalogSection)
+                                                     : m_history.current(),
+                       m_history.current().isEmpty());
+    } else if (!shown.isEmpty()) {
+        m_graph->setEntity(shown);
+    }
     m_entityCount->setText(tr("%n entities", nullptr, index->entityCount()));
     m_progress->hide();
     statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(m_workspace->path())), 5000);

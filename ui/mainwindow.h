@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogindex.h"
+#include "navigation/navigationhistory.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -9,18 +10,27 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 class QDockWidget;
+class QListWidget;
 class QMenu;
+class QStackedWidget;
 
 namespace Atrium {
 
 class CatalogPage;
+class EntityPage;
 class ProblemModel;
+class RelationGraphWidget;
 class Workspace;
 
-/// The top-level window: the catalog page, the problems panel, and the status bar that tells what is loading.
+/// The top-level window: navigation on the left (Catalog, Create, Environments, Activity), the page in the middle,
+/// the problems panel, and the status bar that tells what is loading. Every move between pages and entities goes
+/// through navigateTo(), which keeps the back/forward history.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// The places of the left navigation, in its order.
+    enum Section { CatalogSection, CreateSection, EnvironmentsSection, ActivitySection, SECTION_COUNT };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -30,11 +40,26 @@ public:
 
     Workspace* workspace() const { return m_workspace; }
     CatalogPage* catalogPage() const { return m_catalogPage; }
+    EntityPage* entityPage() const { return m_entityPage; }
+    RelationGraphWidget* relationGraph() const { return m_graph; }
+    QStackedWidget* pages() const { return m_pages; }
+
+    /// Shows the entity with @p ref (any form the index resolves); false when the catalog has no such entity.
+    bool openEntity(const QString& ref);
+    void showSection(Section section);
+    void goBack();
+    void goForward();
+    const NavigationHistory& history() const { return m_history; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* createSectionPage(Section section);
+    /// Shows @p place ("entity:REF" or "section:N"); records it in the history unless it comes from it.
+    bool navigateTo(const QString& place, bool record);
+    void updateNavigationActions();
     void createActions();
     void onSnapshotChanged(const CatalogSnapshotPtr& snapshot);
     void onIndexReady();
@@ -43,7 +68,16 @@ private:
     QString bundledDemoPath();
 
     Workspace* m_workspace = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
     CatalogPage* m_catalogPage = nullptr;
+    EntityPage* m_entityPage = nullptr;
+    RelationGraphWidget* m_graph = nullptr;
+    QList<QWidget*> m_sectionPages;
+    NavigationHistory m_history;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    CatalogIndexPtr m_index;
     ProblemModel* m_problemModel = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -2,6 +2,10 @@
 #include "catalog/entityfilterproxymodel.h"
 #include "catalog/entitynamedelegate.h"
 #include "catalog/entitytablemodel.h"
+#include "entity/entitypage.h"
+#include "graph/relationgraphview.h"
+#include "graph/relationgraphwidget.h"
+#include "highlighting/highlightedtextview.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -9,9 +13,12 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Atrium;
 
@@ -68,6 +75,77 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 1);
         const QString ref = activated.first().first().toString();
         QVERIFY2(window.workspace()->snapshot()->find(ref), qPrintable(ref));
+    }
+
+    // Open an entity from the table, follow a relation, go back twice (keyboard and mouse), forward once.
+    void entityPageFollowsRelationsAndKeepsHistory()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.show();
+        window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
+        QTableView* table = window.catalogPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 50, 20000);
+
+        QTest::keyClicks(window.catalogPage()->searchField(), QStringLiteral("payments gateway"));
+        QTRY_VERIFY(table->model()->rowCount() < 10);
+        QModelIndex gateway;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(EntityTableModel::EntityRefRole) == QStringLiteral("component:default/payments-gateway"))
+                gateway = index;
+        }
+        QVERIFY(gateway.isValid());
+        table->setFocus();
+        table->setCurrentIndex(gateway);
+        QTest::keyClick(table, Qt::Key_Return);
+        EntityPage* page = window.entityPage();
+        QCOMPARE(window.pages()->currentWidget(), page);
+        QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
+        QVERIFY(!page->tabs()->isTabVisible(EntityPage::Api)); // a Component has no API tab
+
+        // The YAML tab shows the entity's own document, not the whole file.
+        auto* source = qobject_cast<HighlightedTextView*>(page->tabs()->widget(EntityPage::Yaml));
+        QVERIFY(source);
+        QVERIFY(source->toPlainText().contains(QLatin1String("name: payments-gateway")));
+        QCOMPARE(source->toPlainText().count(QLatin1String("kind:")), 1);
+        saveScreenshot(window, QStringLiteral("entity-overview"));
+
+        // Relations are grouped by type; "Provides API" leads to the Payments API.
+        QTreeWidget* relations = page->relationsTree();
+        QTreeWidgetItem* target = nullptr;
+        for (int group = 0; group < relations->topLevelItemCount(); ++group) {
+            QTreeWidgetItem* item = relations->topLevelItem(group);
+            for (int child = 0; child < item->childCount(); ++child) {
+                if (item->child(child)->text(2) == QLatin1String("api:default/payments-api"))
+                    target = item->child(child);
+            }
+        }
+        QVERIFY(target);
+        QCOMPARE(target->parent()->text(0), QStringLiteral("Provides API"));
+        page->tabs()->setCurrentIndex(EntityPage::Relations);
+        saveScreenshot(window, QStringLiteral("entity-relations"));
+        Q_EMIT relations->itemActivated(target, 0);
+        QCOMPARE(page->currentRef(), QStringLiteral("api:default/payments-api"));
+        QVERIFY(page->tabs()->isTabVisible(EntityPage::Api));
+        auto* api = page->tabs()->widget(EntityPage::Api)->findChild<HighlightedTextView*>();
+        QVERIFY(api && api->toPlainText().contains(QLatin1String("openapi")));
+        page->tabs()->setCurrentIndex(EntityPage::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(window.relationGraph()->view()->scene()->items().size() > 2, 10000);
+        saveScreenshot(window, QStringLiteral("entity-graph"));
+
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
+        QMouseEvent back(QEvent::MouseButtonPress, QPointF(5, 5), page->mapToGlobal(QPointF(5, 5)), Qt::BackButton,
+                         Qt::BackButton, Qt::NoModifier);
+        QApplication::sendEvent(page, &back);
+        QCOMPARE(window.pages()->currentWidget(), window.catalogPage());
+        QVERIFY(!window.history().canGoBack());
+        window.goForward();
+        QCOMPARE(window.pages()->currentWidget(), page);
+        QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
+        QVERIFY(!window.openEntity(QStringLiteral("component:default/no-such-thing")));
+        QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
     }
 
     void brokenEntitiesAreKeptAndFlagged()

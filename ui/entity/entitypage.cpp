@@ -251,7 +251,7 @@ void EntityPage::showHeader(const Entity& entity)
         facts.append(badge(entity.lifecycle().toString(), lifecycleColor(entity.lifecycle())));
     QStringList tags;
     for (const QStringView tag : entity.tags())
-        tags.append(badge(tag.toString(), palette().color(QPalette::Mid)));
+        tags.append(badge(tag.toString(), QColor(0x54, 0x6e, 0x7a)));
     if (!tags.isEmpty())
         facts.append(tags.join(QLatin1Char(' ')));
     m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
