@@ -317,8 +317,8 @@ Datei:Zeile:Spalte: error|warning: Meldung ausgeben. Endet mit 1, wenn es einen 
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <source>Show &amp;Starred Only</source>
-        <translation>Nur Entitäten mit &amp;Stern anzeigen</translation>
+        <source>Show Sta&amp;rred Only</source>
+        <translation>Nur Entitäten mit Ste&amp;rn anzeigen</translation>
     </message>
     <message>
         <source>Starred</source>

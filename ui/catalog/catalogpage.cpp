@@ -147,7 +147,7 @@ CatalogPage::~CatalogPage()
 
 void CatalogPage::createActions()
 {
-    m_starredOnly = new QAction(tr("Show &Starred Only"), this);
+    m_starredOnly = new QAction(tr("Show Sta&rred Only"), this);
     m_starredOnly->setIconText(tr("Starred"));
     m_starredOnly->setToolTip(tr("Show only the entities you starred"));
     m_starredOnly->setCheckable(true);
