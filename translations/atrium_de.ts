@@ -698,6 +698,10 @@ Optionen:
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::ProblemModel</name>

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogpage.h"
 #include "catalog/problemmodel.h"
+#include "settings/settingsdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -121,6 +122,8 @@ void MainWindow::createActions()
     QAction* reload = fileMenu->addAction(tr("&Reload"), m_workspace, &Workspace::reload);
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); })
+        ->setMenuRole(QAction::PreferencesRole);
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -131,6 +134,9 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     viewMenu->addAction(m_problemsDock->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->addActions(m_catalogPage->actions());
+    viewMenu->addMenu(m_catalogPage->columnsMenu());
 }
 
 void MainWindow::openInitialWorkspace(const QString& path)
