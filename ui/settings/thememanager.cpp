@@ -103,8 +103,10 @@ void ThemeManager::apply(Theme theme)
         return;
     // setStyle resets the palette to the style's own, so the palette always comes second.
     const QString style = theme == Theme::System ? m_platformStyle : QStringLiteral("Fusion");
-    if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(style));
+    if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0) {
+        if (QStyle* created = QStyleFactory::create(style))
+            QApplication::setStyle(created);
+    }
     QApplication::setPalette(palette(theme));
     m_current = theme;
 }
