@@ -132,7 +132,7 @@ CatalogPage::CatalogPage(QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CatalogPage::updateStarAction);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CatalogPage::updateStarAction);
 
-    QStringList starred = QSettings().value(starredKey).toStringList();
+    const QStringList starred = QSettings().value(starredKey).toStringList();
     m_model->setStarredRefs(QSet<QString>(starred.cbegin(), starred.cend()));
     setFocusProxy(m_search);
     restoreState();
@@ -244,7 +244,7 @@ void CatalogPage::setStarred(const QString& ref, bool starred)
     if (starred)
         refs.insert(ref);
     else
-        refs.remove(ref.toLower());
+        refs.remove(starKey(ref));
     m_model->setStarredRefs(refs);
     // Saved at once: stars are the user's data, not layout, and must survive a crash.
     QStringList stored(m_model->starredRefs().cbegin(), m_model->starredRefs().cend());
@@ -252,11 +252,17 @@ void CatalogPage::setStarred(const QString& ref, bool starred)
     QSettings().setValue(starredKey, stored);
 }
 
-bool CatalogPage::isStarred(const QString& ref) const
+QString CatalogPage::starKey(const QString& ref) const
 {
+    // The form EntityTableModel::starredRefs() keeps: canonical when the entity is known, lower-cased otherwise.
     const CatalogIndexPtr& index = m_model->catalogIndex();
     const Entity entity = index ? index->find(ref) : Entity();
-    return m_model->starredRefs().contains(entity ? entity.ref().toString() : ref.toLower());
+    return entity ? entity.ref().toString() : ref.toLower();
+}
+
+bool CatalogPage::isStarred(const QString& ref) const
+{
+    return m_model->starredRefs().contains(starKey(ref));
 }
 
 void CatalogPage::updateStarAction()

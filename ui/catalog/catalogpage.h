@@ -72,6 +72,7 @@ private:
     QWidget* createFacetPanel();
     void rebuildColumnsMenu();
     void exportWithDialog();
+    QString starKey(const QString& ref) const;
     void updateStarAction();
     void updateSummary();
 
