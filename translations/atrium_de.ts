@@ -312,6 +312,70 @@ Datei:Zeile:Spalte: error|warning: Meldung ausgeben. Endet mit 1, wenn es einen 
         <source>%1 of %2 entities shown</source>
         <translation>%1 von %2 Entitäten angezeigt</translation>
     </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>Show Sta&amp;rred Only</source>
+        <translation>Nur Entitäten mit Ste&amp;rn anzeigen</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <source>Show only the entities you starred</source>
+        <translation>Nur die Entitäten anzeigen, die Sie mit einem Stern markiert haben</translation>
+    </message>
+    <message>
+        <source>Show Entities with &amp;Problems Only</source>
+        <translation>Nur Entitäten mit &amp;Problemen anzeigen</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Mit Problemen</translation>
+    </message>
+    <message>
+        <source>Show only the entities with errors or warnings</source>
+        <translation>Nur Entitäten mit Fehlern oder Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;tar Entity</source>
+        <translation>Entität mit S&amp;tern markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export View as CSV…</source>
+        <translation>Ansicht als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the shown rows and columns as a CSV file</source>
+        <translation>Die angezeigten Zeilen und Spalten als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Export Catalog View</source>
+        <translation>Katalogansicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The catalog view could not be saved to %1: %2</source>
+        <translation>Die Katalogansicht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::CatalogSource</name>
@@ -523,6 +587,27 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::FacetSection</name>
+    <message numerus="yes">
+        <source>%1 (%n selected)</source>
+        <translation>
+            <numerusform>%1 (%n ausgewählt)</numerusform>
+            <numerusform>%1 (%n ausgewählt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::HighlightedTextView</name>
+    <message>
+        <source>File contents</source>
+        <translation>Dateiinhalt</translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>Inhalt von %1</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::MainWindow</name>
     <message>
         <source>Atrium</source>
@@ -613,6 +698,10 @@ Optionen:
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::ProblemModel</name>
@@ -647,6 +736,41 @@ Optionen:
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Some texts change after a restart.</source>
+        <translation>Manche Texte ändern sich erst nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "settings/languagemanager.h"
+#include "settings/thememanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QTranslator>
 
 namespace Atrium {
 
@@ -17,9 +17,10 @@ int runGuiApplication(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.atrium.Atrium"));
 
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("atrium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    // Before any window exists: the theme manager remembers the platform's look first, and every widget is
+    // created with the chosen language and palette.
+    ThemeManager::instance()->apply(UiPreferences::theme());
+    LanguageManager::instance()->apply(UiPreferences::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A native desktop developer portal"));

@@ -5,6 +5,7 @@
 #include "entity/entitypage.h"
 #include "graph/relationgraphwidget.h"
 #include "graph/snapshotgraphlookup.h"
+#include "settings/settingsdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -171,6 +172,8 @@ void MainWindow::createActions()
     QAction* reload = fileMenu->addAction(tr("&Reload"), m_workspace, &Workspace::reload);
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); })
+        ->setMenuRole(QAction::PreferencesRole);
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -181,6 +184,9 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     viewMenu->addAction(m_problemsDock->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->addActions(m_catalogPage->actions());
+    viewMenu->addMenu(m_catalogPage->columnsMenu());
 
     QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
     m_backAction
