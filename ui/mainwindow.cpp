@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "catalog/catalogpage.h"
+#include "catalog/entitytablemodel.h"
 #include "catalog/problemmodel.h"
 #include "entity/entitypage.h"
 #include "graph/relationgraphwidget.h"
@@ -132,7 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setValue(done);
     });
     connect(m_workspace, &Workspace::snapshotChanged, this, &MainWindow::onSnapshotChanged);
-    connect(&m_indexWatcher, &QFutureWatcher<CatalogIndexPtr>::finished, this, &MainWindow::onIndexReady);
+    connect(&m_indexWatcher, &QFutureWatcher<IndexedCatalog>::finished, this, &MainWindow::onIndexReady);
 
     createActions();
     m_history.visit(sectionPlace + QString::number(CatalogSection));
@@ -420,16 +421,26 @@ void MainWindow::onSnapshotChanged(const CatalogSnapshotPtr& snapshot)
     m_problemCount->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
                             + tr("%n warning(s)", nullptr, warnings));
     // Indexing 100,000 entities takes a moment: do it off the GUI thread and show the table when it is ready.
-    m_indexWatcher.setFuture(QtConcurrent::run([snapshot] { return CatalogIndex::create(snapshot); }));
+    // The ranks of the sorted column too: sorting 100,000 rows on the GUI thread would freeze it for ~70 ms.
+    const int sortColumn = m_catalogPage->sortColumn();
+    m_indexWatcher.setFuture(QtConcurrent::run([snapshot, sortColumn] {
+        IndexedCatalog indexed { CatalogIndex::create(snapshot), sortColumn, {} };
+        indexed.ranks = EntityTableModel::computeSortRanks(*indexed.index, sortColumn);
+        return indexed;
+    }));
 }
 
 void MainWindow::onIndexReady()
 {
-    const CatalogIndexPtr index = m_indexWatcher.result();
+    IndexedCatalog indexed = m_indexWatcher.result();
+    const CatalogIndexPtr index = indexed.index;
     if (!index || index->snapshot() != m_workspace->snapshot())
         return; // a newer load is on its way
     m_index = index;
-    m_catalogPage->setIndex(index);
+    if (indexed.rankedColumn == m_catalogPage->sortColumn())
+        m_catalogPage->setIndex(index, indexed.rankedColumn, std::move(indexed.ranks));
+    else
+        m_catalogPage->setIndex(index); // the user sorted by another column meanwhile
     m_graph->setLookup(graphEntityLookup(index->snapshot()));
     const QString shown = m_entityPage->currentRef();
     m_entityPage->setIndex(index);

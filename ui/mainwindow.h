@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -84,7 +86,13 @@ private:
     QLabel* m_entityCount = nullptr;
     QToolButton* m_problemCount = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QFutureWatcher<CatalogIndexPtr> m_indexWatcher;
+    /// What the index worker hands to the GUI thread.
+    struct IndexedCatalog {
+        CatalogIndexPtr index;
+        int rankedColumn = -1;
+        std::vector<int> ranks; ///< EntityTableModel::computeSortRanks of rankedColumn
+    };
+    QFutureWatcher<IndexedCatalog> m_indexWatcher;
 };
 
 } // namespace Atrium

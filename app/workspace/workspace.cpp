@@ -82,6 +82,7 @@ void Workspace::close()
 {
     m_loader->cancel();
     m_reloadTimer->stop();
+    m_pendingWatches.clear();
     const QStringList watched = watchedPaths();
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
@@ -152,7 +153,6 @@ void Workspace::updateWatcher()
         wanted.insert(path);
     for (const QString& path : std::as_const(directories))
         wanted.insert(path);
-    // Only paths that exist can be watched; a deleted file is seen through its folder.
     QStringList toRemove;
     const QStringList current = watchedPaths();
     QSet<QString> watched;
@@ -163,13 +163,29 @@ void Workspace::updateWatcher()
     }
     if (!toRemove.isEmpty())
         m_watcher->removePaths(toRemove);
-    QStringList toAdd;
+    m_pendingWatches.clear();
     for (const QString& path : std::as_const(wanted)) {
-        if (!watched.contains(path) && QFileInfo::exists(path))
-            toAdd.append(path);
+        if (!watched.contains(path))
+            m_pendingWatches.append(path);
     }
-    if (!toAdd.isEmpty())
-        m_watcher->addPaths(toAdd);
+    addPendingWatches();
+}
+
+void Workspace::addPendingWatches()
+{
+    // Each watch is a system call and a stat, and a big catalog has thousands of files: added in slices between
+    // events, so showing a 100,000-entity catalog never holds up the window for them.
+    constexpr qsizetype kSlice = 200;
+    QStringList slice;
+    while (!m_pendingWatches.isEmpty() && slice.size() < kSlice) {
+        const QString path = m_pendingWatches.takeLast();
+        if (QFileInfo::exists(path)) // only paths that exist can be watched; a deleted file is seen through its folder
+            slice.append(path);
+    }
+    if (!slice.isEmpty())
+        m_watcher->addPaths(slice);
+    if (!m_pendingWatches.isEmpty())
+        QTimer::singleShot(0, this, &Workspace::addPendingWatches);
 }
 
 } // namespace Atrium

@@ -65,6 +65,7 @@ private:
     void onLoadFinished(const CatalogSnapshotPtr& snapshot);
     void onPathChanged(const QString& path);
     void updateWatcher();
+    void addPendingWatches();
 
     QString m_path;
     QString m_cacheDirectory;
@@ -73,6 +74,7 @@ private:
     CatalogSnapshotPtr m_snapshot;
     CatalogLoader* m_loader = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
+    QStringList m_pendingWatches; ///< still to be added, a slice per event loop turn
     QTimer* m_reloadTimer = nullptr;
     bool m_configDirty = false;
 };

@@ -36,6 +36,17 @@ void EntityFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
     Q_EMIT resultChanged();
 }
 
+void EntityFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_source) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
+    }
+    if (QSortFilterProxyModel::sortColumn() != -1)
+        QSortFilterProxyModel::sort(-1, order); // the source's order is the order
+    m_source->sortRows(column, order);
+}
+
 void EntityFilterProxyModel::runQuery()
 {
     if (!m_source || !m_source->catalogIndex()) {
@@ -47,10 +58,22 @@ void EntityFilterProxyModel::runQuery()
     m_result = m_source->catalogIndex()->query(query);
 }
 
+void EntityFilterProxyModel::refilter()
+{
+    // invalidate(), not invalidateFilter(): the latter works out which rows appeared and disappeared and inserts
+    // them range by range, which for a keystroke that turns 8,000 matches into 100,000 takes most of a second.
+    // A rebuild is one pass over the rows (the order comes from the source, see sort()), and persistent indexes
+    // (selection, current row) are kept through it.
+    if (m_source)
+        invalidate();
+    else
+        invalidateFilter();
+}
+
 void EntityFilterProxyModel::applyQuery()
 {
     runQuery();
-    invalidateFilter();
+    refilter();
     Q_EMIT resultChanged();
 }
 
@@ -90,7 +113,7 @@ bool EntityFilterProxyModel::setResult(const CatalogQueryResult& result, const C
         return false;
     m_query = query;
     m_result = result;
-    invalidateFilter();
+    refilter();
     Q_EMIT resultChanged();
     return true;
 }
@@ -99,7 +122,7 @@ bool EntityFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
 {
     if (sourceParent.isValid())
         return false;
-    return !m_result.isValid() || m_result.accepts(sourceRow);
+    return !m_result.isValid() || m_result.accepts(m_source ? m_source->entityIndex(sourceRow) : sourceRow);
 }
 
 bool EntityFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

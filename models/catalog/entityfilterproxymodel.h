@@ -22,6 +22,9 @@ public:
 
     /// Must be an EntityTableModel (other models are shown unfiltered).
     void setSourceModel(QAbstractItemModel* sourceModel) override;
+    /// Sorts by having the EntityTableModel present its rows in that order (see there); this proxy then keeps the
+    /// source order. Other source models are sorted by the base class.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// Runs @p query on the source's index on this thread (a few ms for 100,000 entities) and refilters.
     void setQuery(const CatalogQuery& query);
@@ -47,6 +50,7 @@ protected:
 private:
     void runQuery();
     void applyQuery();
+    void refilter();
 
     QPointer<EntityTableModel> m_source;
     CatalogQuery m_query;

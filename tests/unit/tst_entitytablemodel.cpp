@@ -212,6 +212,37 @@ private Q_SLOTS:
         QCOMPARE(::column(*m_proxy, column), expected);
     }
 
+    // The proxy sorts by reordering the source's rows from ranks: no comparisons, persistent indexes follow.
+    void sortReordersRowsAndKeepsPersistentIndexes()
+    {
+        const QPersistentModelIndex checkout = m_model->index(2, EntityTableModel::Name);
+        QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+        m_proxy->sort(EntityTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(m_proxy->sortColumn(), -1); // the proxy keeps the source's order
+        QCOMPARE(::column(*m_model, EntityTableModel::Name).first(), u"team-a"_s);
+        QCOMPARE(checkout.data(EntityTableModel::EntityRefRole).toString(), u"component:default/checkout-ui"_s);
+        QCOMPARE(checkout.data(EntityTableModel::EntityIndexRole).toInt(), 2);
+        QCOMPARE(m_model->entityIndex(checkout.row()), 2);
+        QCOMPARE(m_model->rowOf(2), checkout.row());
+
+        // Stars land on the row the entity is in now.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setStarredRefs({ u"component:default/checkout-ui"_s });
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), checkout.row());
+        QCOMPARE(checkout.data(EntityTableModel::StarredRole).toBool(), true);
+
+        // A reload keeps the order; precomputed ranks of another column are ignored for ordering.
+        m_model->setIndex(CatalogIndex::create(m_snapshot), EntityTableModel::Kind,
+                          EntityTableModel::computeSortRanks(*m_model->catalogIndex(), EntityTableModel::Kind));
+        QCOMPARE(::column(*m_model, EntityTableModel::Name).first(), u"team-a"_s);
+        m_proxy->sort(-1, Qt::AscendingOrder);
+        QCOMPARE(m_model->entityIndex(0), 0);
+        QCOMPARE(m_model->index(2, 0).data(EntityTableModel::EntityRefRole).toString(),
+                 u"component:default/checkout-ui"_s);
+    }
+
     void sortedAndFiltered()
     {
         m_proxy->sort(EntityTableModel::Name, Qt::AscendingOrder);
@@ -240,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(resultChanged.size(), 1);
         QVERIFY(m_proxy->result().index() == m_model->catalogIndex());
         QCOMPARE(names(*m_proxy), (QStringList { u"payments-ledger"_s }));
-        QCOMPARE(m_model->index(0, 0).data(EntityTableModel::StarredRole).toBool(), true); // stars survive reloads
+        QCOMPARE(m_proxy->index(0, 0).data(EntityTableModel::StarredRole).toBool(), true); // stars survive reloads
         QCOMPARE(m_proxy->query().text, u"pay prod"_s);
     }
 

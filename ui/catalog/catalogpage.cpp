@@ -206,7 +206,17 @@ QWidget* CatalogPage::createFacetPanel()
 
 void CatalogPage::setIndex(const CatalogIndexPtr& index)
 {
-    m_model->setIndex(index);
+    setIndex(index, -1, {});
+}
+
+int CatalogPage::sortColumn() const
+{
+    return m_table->horizontalHeader()->sortIndicatorSection();
+}
+
+void CatalogPage::setIndex(const CatalogIndexPtr& index, int rankedColumn, std::vector<int> ranks)
+{
+    m_model->setIndex(index, rankedColumn, std::move(ranks));
     for (FacetSection* section : std::as_const(m_facetSections))
         section->model()->setIndex(index);
     if (!m_columnsSized && index && index->entityCount() > 0) {
