@@ -173,6 +173,34 @@ private Q_SLOTS:
         QVERIFY(!m_palette->isVisible());
     }
 
+    void pagesThroughResults()
+    {
+        m_palette->popup();
+        QListView* view = m_palette->resultView();
+        QTRY_COMPARE(m_palette->model()->rowCount(), commands().size());
+        QTest::keyClick(m_palette->searchField(), Qt::Key_PageDown);
+        QCOMPARE(view->currentIndex().row(), commands().size() - 1);
+        QTest::keyClick(m_palette->searchField(), Qt::Key_PageUp);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QTest::keyClick(m_palette->searchField(), Qt::Key_Tab);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QVERIFY(m_palette->isVisible());
+        QVERIFY(m_palette->searchField()->hasFocus());
+        QTest::keyClick(m_palette->searchField(), Qt::Key_Up);
+        QCOMPARE(view->currentIndex().row(), 0);
+    }
+
+    void clickOutsideCloses()
+    {
+        QSignalSpy activated(m_palette, &CommandPalette::activated);
+        m_palette->popup();
+        QVERIFY(m_palette->isVisible());
+        QWidget* table = m_window->centralWidget();
+        QTest::mouseClick(static_cast<QTableView*>(table)->viewport(), Qt::LeftButton, {}, QPoint(5, 400));
+        QVERIFY(!m_palette->isVisible());
+        QCOMPARE(activated.size(), 0);
+    }
+
     void staysInsideTheWindow()
     {
         m_palette->popup();
@@ -196,6 +224,26 @@ private Q_SLOTS:
         m_palette->popup();
         QTRY_VERIFY(m_palette->model()->rowCount() > 0);
         QVERIFY(m_window->grab().save(directory + QStringLiteral("/command-palette-empty.png")));
+
+        // Colours come from the palette: check a dark one too.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+        dark.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+        dark.setColor(QPalette::Mid, QColor(0x4e, 0x51, 0x57));
+        dark.setColor(QPalette::Midlight, QColor(0x43, 0x45, 0x4a));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+        m_window->setPalette(dark);
+        m_palette->popup();
+        QTest::keyClicks(m_palette->searchField(), QStringLiteral("cr"));
+        QTRY_VERIFY(m_palette->model()->rowCount() > 1);
+        QVERIFY(m_window->grab().save(directory + QStringLiteral("/command-palette-dark.png")));
     }
 
 private:

@@ -50,12 +50,9 @@ CommandPalette::CommandPalette(QWidget* window)
     m_searchField->setFont(searchFont);
     m_searchField->installEventFilter(this);
 
-    auto* separator = new QFrame(this);
-    separator->setFrameShape(QFrame::HLine);
-    separator->setFrameShadow(QFrame::Plain);
-    QPalette separatorPalette = separator->palette();
-    separatorPalette.setColor(QPalette::WindowText, separatorPalette.color(QPalette::Midlight));
-    separator->setPalette(separatorPalette);
+    m_separator = new QFrame(this);
+    m_separator->setFrameShape(QFrame::HLine);
+    m_separator->setFrameShadow(QFrame::Plain);
 
     m_model = new PaletteModel(this);
     m_resultView = new QListView(this);
@@ -70,15 +67,11 @@ CommandPalette::CommandPalette(QWidget* window)
     m_resultView->setMouseTracking(true);
     connect(m_resultView, &QListView::clicked, this, [this](const QModelIndex& index) { activate(index.row()); });
 
-    QPalette dimmed = palette();
-    dimmed.setColor(QPalette::WindowText, dimmedText(dimmed));
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setPalette(dimmed);
     m_emptyLabel->setMinimumHeight(2 * fontMetrics().height());
     m_emptyLabel->hide();
     m_hintLabel = new QLabel(tr("↑↓ to move · Enter to go · Esc to close"), this);
-    m_hintLabel->setPalette(dimmed);
     QFont hintFont = m_hintLabel->font();
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.85);
     m_hintLabel->setFont(hintFont);
@@ -88,10 +81,12 @@ CommandPalette::CommandPalette(QWidget* window)
     layout->setContentsMargins(Margin, Margin, Margin, Margin / 2);
     layout->setSpacing(Margin / 2);
     layout->addWidget(m_searchField);
-    layout->addWidget(separator);
+    layout->addWidget(m_separator);
     layout->addWidget(m_resultView);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_hintLabel);
+
+    updateColours();
 
     auto* shadow = new QGraphicsDropShadowEffect(this);
     shadow->setBlurRadius(28);
@@ -241,6 +236,15 @@ void CommandPalette::place()
 
 bool CommandPalette::eventFilter(QObject* watched, QEvent* event)
 {
+    // Installed on the application while shown: a click anywhere outside closes the palette, as a popup would,
+    // also on widgets that take no focus.
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType()) {
+        auto* widget = static_cast<QWidget*>(watched);
+        if (widget != this && !isAncestorOf(widget) && widget->window() == window()) {
+            dismiss();
+            return false;
+        }
+    }
     if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
         place();
     if (watched == m_searchField && event->type() == QEvent::KeyPress)
@@ -274,6 +278,37 @@ bool CommandPalette::handleKey(QKeyEvent* event)
     default:
         return false;
     }
+}
+
+void CommandPalette::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColours();
+}
+
+// Derived from the current palette, so set again when it changes (a dark theme, a high-contrast one).
+void CommandPalette::updateColours()
+{
+    QPalette dimmed = palette();
+    dimmed.setColor(QPalette::WindowText, dimmedText(dimmed));
+    m_emptyLabel->setPalette(dimmed);
+    m_hintLabel->setPalette(dimmed);
+    QPalette line = palette();
+    line.setColor(QPalette::WindowText, line.color(QPalette::Midlight));
+    m_separator->setPalette(line);
+}
+
+void CommandPalette::showEvent(QShowEvent* event)
+{
+    QFrame::showEvent(event);
+    qApp->installEventFilter(this);
+}
+
+void CommandPalette::hideEvent(QHideEvent* event)
+{
+    qApp->removeEventFilter(this);
+    QFrame::hideEvent(event);
 }
 
 void CommandPalette::paintEvent(QPaintEvent* event)

@@ -22,8 +22,8 @@ class PaletteModel;
 /// A frameless panel over the top of its window (a child, not a separate window, so it moves and resizes with it).
 /// The search runs as the user types: on the GUI thread for a small catalog, on the thread pool for a big one,
 /// where only the newest query's results are shown. Up/Down/PageUp/PageDown move, Enter or a click emits
-/// activated() and closes, Esc or focus moving elsewhere closes. An empty query lists the items gone to lately,
-/// then the pages and commands.
+/// activated() and closes, Esc, a click outside or the focus moving elsewhere closes. An empty query lists the items
+/// gone to lately, then the pages and commands.
 ///
 /// The main window owns what activating means: connect activated() and switch on PaletteItem::category / id.
 class CommandPalette : public QFrame {
@@ -64,6 +64,9 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void setSource(PaletteSourcePtr source);
@@ -73,10 +76,12 @@ private:
     void activate(int row);
     void dismiss();
     void place();
+    void updateColours();
     bool handleKey(QKeyEvent* event);
 
     QLineEdit* m_searchField = nullptr;
     QListView* m_resultView = nullptr;
+    QFrame* m_separator = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_hintLabel = nullptr;
     PaletteModel* m_model = nullptr;

@@ -115,7 +115,9 @@ void PaletteItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     }
 
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor accent = selected ? text : palette.color(QPalette::Highlight);
+    // The selection colour marks matches; on a dark base it is lightened, as it is meant as a background there.
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const QColor accent = selected ? text : isDark(palette) ? highlight.lighter(170) : highlight;
     QColor dimmed = text;
     dimmed.setAlphaF(0.65f);
     const QFont small = smallerFont(opt.font);
