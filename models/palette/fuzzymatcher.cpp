@@ -43,14 +43,14 @@ inline bool isSeparator(char16_t c)
     }
 }
 
-int bonusAt(QStringView text, qsizetype j)
+template <typename Text> int bonusAt(Text text, qsizetype j)
 {
-    const QChar c = text[j];
+    const QChar c(text[j]);
     if (isSeparator(c.unicode()))
         return 0;
     if (j == 0)
         return FuzzyMatcher::WordStartBonus;
-    const QChar previous = text[j - 1];
+    const QChar previous(text[j - 1]);
     if (isSeparator(previous.unicode()))
         return FuzzyMatcher::WordStartBonus;
     if ((c.isUpper() && previous.isLower()) || (c.isDigit() && !previous.isDigit()))
@@ -68,12 +68,12 @@ struct Table {
 };
 thread_local Table t_table;
 
-bool startsWithFolded(QStringView text, const QString& pattern)
+template <typename Text> bool startsWithFolded(Text text, const QString& pattern)
 {
     if (text.size() < pattern.size())
         return false;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
-        if (fold(text[i]) != pattern.at(i).unicode())
+        if (fold(QChar(text[i])) != pattern.at(i).unicode())
             return false;
     }
     return true;
@@ -105,7 +105,12 @@ std::optional<int> FuzzyMatcher::score(QStringView text) const
     return run(text, nullptr);
 }
 
-std::optional<int> FuzzyMatcher::run(QStringView text, QList<int>* positions) const
+std::optional<int> FuzzyMatcher::score(QLatin1StringView text) const
+{
+    return run(text, nullptr);
+}
+
+template <typename Text> std::optional<int> FuzzyMatcher::run(Text text, QList<int>* positions) const
 {
     const qsizetype m = m_pattern.size();
     if (m == 0)
@@ -121,7 +126,7 @@ std::optional<int> FuzzyMatcher::run(QStringView text, QList<int>* positions) co
     qsizetype first = -1;
     qsizetype matched = 0;
     for (qsizetype j = 0; j < n && matched < m; ++j) {
-        if (fold(text[j]) == pattern[matched]) {
+        if (fold(QChar(text[j])) == pattern[matched]) {
             if (matched == 0)
                 first = j;
             ++matched;
@@ -132,7 +137,7 @@ std::optional<int> FuzzyMatcher::run(QStringView text, QList<int>* positions) co
     if (m == 1)
         return runOneCharacter(text, first, positions);
     qsizetype last = n - 1;
-    while (fold(text[last]) != pattern[m - 1])
+    while (fold(QChar(text[last])) != pattern[m - 1])
         --last;
     const qsizetype width = last - first + 1;
 
@@ -143,7 +148,7 @@ std::optional<int> FuzzyMatcher::run(QStringView text, QList<int>* positions) co
     table.from.resize(m * width);
     table.carry.resize(m * width);
     for (qsizetype k = 0; k < width; ++k) {
-        table.lower[k] = fold(text[first + k]);
+        table.lower[k] = fold(QChar(text[first + k]));
         // Bonuses count only where a pattern character can stand.
         table.bonus[k] = std::find(pattern, pattern + m, table.lower[k]) != pattern + m
             ? qint8(bonusAt(text, first + k))
@@ -238,13 +243,14 @@ std::optional<int> FuzzyMatcher::run(QStringView text, QList<int>* positions) co
 }
 
 // The common first keystroke, without the table: the best single position is the one with the highest bonus.
-std::optional<int> FuzzyMatcher::runOneCharacter(QStringView text, qsizetype first, QList<int>* positions) const
+template <typename Text>
+std::optional<int> FuzzyMatcher::runOneCharacter(Text text, qsizetype first, QList<int>* positions) const
 {
     const char16_t character = m_pattern.at(0).unicode();
     qsizetype best = first;
     int bestBonus = bonusAt(text, first);
     for (qsizetype j = first + 1; j < text.size() && bestBonus < WordStartBonus; ++j) {
-        if (fold(text[j]) != character)
+        if (fold(QChar(text[j])) != character)
             continue;
         const int bonus = bonusAt(text, j);
         if (bonus > bestBonus) {

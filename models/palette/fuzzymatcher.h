@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -51,14 +52,17 @@ public:
     std::optional<FuzzyMatch> match(QStringView text) const;
     /// The best score alone, without allocating: for ranking many texts before taking positions of the best.
     std::optional<int> score(QStringView text) const;
+    /// The same for a Latin-1 text: the palette keeps compact copies of entity titles to scan them faster.
+    std::optional<int> score(QLatin1StringView text) const;
 
     /// A 64-bit set of the (lower-cased) characters in @p text: letters and digits have a bit each, everything
     /// else shares the rest by hashing. Whitespace is left out.
     static quint64 characterMask(QStringView text);
 
 private:
-    std::optional<int> run(QStringView text, QList<int>* positions) const;
-    std::optional<int> runOneCharacter(QStringView text, qsizetype first, QList<int>* positions) const;
+    template <typename Text> std::optional<int> run(Text text, QList<int>* positions) const;
+    template <typename Text>
+    std::optional<int> runOneCharacter(Text text, qsizetype first, QList<int>* positions) const;
 
     QString m_pattern;
     quint64 m_mask = 0;

@@ -35,35 +35,51 @@ PaletteResult PaletteSearch::result(const PaletteSource& source, int index) cons
     return result;
 }
 
+namespace {
+
+std::optional<int> scoreDetail(const FuzzyMatcher& word, const PaletteSource& source, int index)
+{
+    const QLatin1StringView compact = source.compactDetail(index);
+    return compact.data() ? word.score(compact) : word.score(source.detail(index));
+}
+
+} // namespace
+
 std::optional<int> PaletteSearch::evaluate(const PaletteSource& source, int index, PaletteResult* result) const
 {
     if ((source.mask(index) & m_mask) != m_mask)
         return std::nullopt;
-    const PaletteSource::Candidate candidate = source.candidate(index);
     const quint64 titleMask = source.titleMask(index);
     int total = 0;
     for (const FuzzyMatcher& word : m_words) {
-        const QStringView title = (titleMask & word.mask()) == word.mask() ? candidate.title : QStringView();
+        const bool titleMayMatch = (titleMask & word.mask()) == word.mask();
         if (!result) {
-            if (const std::optional<int> score = word.score(title))
+            std::optional<int> score;
+            if (titleMayMatch) {
+                const QLatin1StringView compact = source.compactTitle(index);
+                score = compact.data() ? word.score(compact) : word.score(source.title(index));
+            }
+            if (score)
                 total += *score;
-            else if (const std::optional<int> detail = word.score(candidate.detail))
+            else if (const std::optional<int> detail = scoreDetail(word, source, index))
                 total += *detail / 2;
-            else if (const std::optional<int> keywords = word.score(candidate.keywords))
+            else if (const std::optional<int> keywords = word.score(source.keywords(index)))
                 total += *keywords / 2;
             else
                 return std::nullopt;
             continue;
         }
-        if (const std::optional<FuzzyMatch> match = word.match(title)) {
+        // Positions are wanted for the few results shown only: no compact title needed.
+        if (const std::optional<FuzzyMatch> match
+            = titleMayMatch ? word.match(source.title(index)) : std::optional<FuzzyMatch>()) {
             total += match->score;
             result->titlePositions.append(match->positions);
-        } else if (const std::optional<FuzzyMatch> detail = word.match(candidate.detail)) {
+        } else if (const std::optional<FuzzyMatch> detail = word.match(source.detail(index))) {
             total += detail->score / 2;
             const int offset = source.detailOffset(index);
             for (const int position : detail->positions)
                 result->subtitlePositions.append(offset + position);
-        } else if (const std::optional<int> keywords = word.score(candidate.keywords)) {
+        } else if (const std::optional<int> keywords = word.score(source.keywords(index))) {
             total += *keywords / 2;
         } else {
             result->titlePositions.clear();
@@ -92,9 +108,8 @@ PaletteResults PaletteSearch::run(const PaletteSource& source, int limit, const 
     if (count < ParallelThreshold) {
         hits = scoreRange(source, 0, count, limit);
     } else {
-        // One range per core, the last on this thread. (blockingMapped over so few items ran them one after
-        // the other here.) Waiting on a range no pool thread has taken yet runs it here, so this cannot starve when
-        // it is itself a pool job.
+        // One range per core, the last on this thread. Waiting on a range no pool thread has taken yet runs it
+        // here, so this cannot starve when it is itself a pool job (as the palette's searches are).
         const int parts = std::max(2, QThread::idealThreadCount());
         const auto rangeStart = [count, parts](int part) { return int(qint64(count) * part / parts); };
         QList<QFuture<std::vector<Hit>>> running;

@@ -31,10 +31,13 @@ PaletteSourcePtr PaletteSource::create(CatalogIndexPtr catalog, QList<PaletteIte
         source->m_titleMasks.reserve(count);
         source->m_categories.reserve(count);
         for (const Entity entity : entities) {
-            const quint64 titleMask = FuzzyMatcher::characterMask(entity.displayName());
+            const QStringView title = entity.displayName();
+            const quint64 titleMask = FuzzyMatcher::characterMask(title);
             source->m_masks.push_back(titleMask | FuzzyMatcher::characterMask(entity.ref()));
             source->m_titleMasks.push_back(titleMask);
             source->m_categories.push_back(entityCategory(entity.kind()));
+            source->m_compactTitles.append(title);
+            source->m_compactDetails.append(entity.ref());
         }
         source->m_titleRanks.resize(source->m_masks.size());
         rankTitles(*source, source->itemCount(), source->count());
@@ -51,6 +54,8 @@ PaletteSourcePtr PaletteSource::withItems(QList<PaletteItem> items) const
     source->m_titleMasks.insert(source->m_titleMasks.end(), m_titleMasks.begin() + itemCount(), m_titleMasks.end());
     source->m_categories.insert(source->m_categories.end(), m_categories.begin() + itemCount(), m_categories.end());
     source->m_titleRanks.insert(source->m_titleRanks.end(), m_titleRanks.begin() + itemCount(), m_titleRanks.end());
+    source->m_compactTitles = m_compactTitles;
+    source->m_compactDetails = m_compactDetails;
     return source;
 }
 
@@ -81,7 +86,7 @@ void PaletteSource::rankTitles(PaletteSource& source, int begin, int end)
     };
     std::vector<Key> keys(size_t(end - begin));
     for (int index = begin; index < end; ++index) {
-        const QStringView title = source.candidate(index).title;
+        const QStringView title = source.title(index);
         Key& key = keys[size_t(index - begin)];
         key.index = index;
         for (qsizetype i = 0; i < 16; ++i) {
@@ -98,22 +103,47 @@ void PaletteSource::rankTitles(PaletteSource& source, int begin, int end)
             return a.head < b.head;
         if (a.tail != b.tail)
             return a.tail < b.tail;
-        const int byTitle
-            = source.candidate(a.index).title.compare(source.candidate(b.index).title, Qt::CaseInsensitive);
+        const int byTitle = source.title(a.index).compare(source.title(b.index), Qt::CaseInsensitive);
         return byTitle != 0 ? byTitle < 0 : a.index < b.index;
     });
     for (int position = 0; position < end - begin; ++position)
         source.m_titleRanks[size_t(keys[size_t(position)].index)] = position;
 }
 
-PaletteSource::Candidate PaletteSource::candidate(int index) const
+QStringView PaletteSource::title(int index) const
 {
-    if (index < itemCount()) {
-        const PaletteItem& item = m_items.at(index);
-        return { item.category, item.title, item.subtitle, item.keywords };
-    }
-    const Entity entity = m_catalog->snapshot()->entities.at(index - itemCount());
-    return { category(index), entity.displayName(), entity.ref(), {} };
+    if (index < itemCount())
+        return m_items.at(index).title;
+    return m_catalog->snapshot()->entities.at(index - itemCount()).displayName();
+}
+
+QStringView PaletteSource::detail(int index) const
+{
+    if (index < itemCount())
+        return m_items.at(index).subtitle;
+    return m_catalog->snapshot()->entities.at(index - itemCount()).ref();
+}
+
+QStringView PaletteSource::keywords(int index) const
+{
+    return index < itemCount() ? QStringView(m_items.at(index).keywords) : QStringView();
+}
+
+QLatin1StringView PaletteSource::compact(const CompactTexts& texts, int index) const
+{
+    if (index < itemCount())
+        return {};
+    const size_t entity = size_t(index - itemCount());
+    const quint32 begin = texts.offsets[entity];
+    const quint32 end = texts.offsets[entity + 1];
+    return begin == end ? QLatin1StringView() : QLatin1StringView(texts.bytes.constData() + begin, end - begin);
+}
+
+void PaletteSource::CompactTexts::append(QStringView text)
+{
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 256; }))
+        bytes.append(text.toLatin1());
+    offsets.push_back(quint32(bytes.size()));
 }
 
 int PaletteSource::detailOffset(int index) const
@@ -148,6 +178,14 @@ bool PaletteSource::contains(const PaletteItem& item) const
                            [&item](const PaletteItem& registered) { return registered.isSameTarget(item); });
     }
     return false;
+}
+
+qsizetype PaletteSource::memoryUsage() const
+{
+    const auto bytes = [](const auto& vector) { return qsizetype(vector.capacity() * sizeof(vector[0])); };
+    return bytes(m_masks) + bytes(m_titleMasks) + bytes(m_categories) + bytes(m_titleRanks)
+        + m_compactTitles.bytes.capacity() + bytes(m_compactTitles.offsets) + m_compactDetails.bytes.capacity()
+        + bytes(m_compactDetails.offsets);
 }
 
 PaletteItem::Category PaletteSource::entityCategory(QStringView kind)

@@ -69,6 +69,7 @@ int main(int argc, char** argv)
     out << "entities: " << count << '\n';
     out << "cpu_threads: " << QThread::idealThreadCount() << '\n';
     out << "source_build_ms: " << double(timer.nsecsElapsed()) / 1e6 << '\n';
+    out << "source_memory_mib: " << double(source->memoryUsage()) / (1024.0 * 1024.0) << '\n';
 
     QRandomGenerator rng(7);
     const auto measure = [&](const char* name, const std::function<QString()>& makeQuery) {

@@ -37,6 +37,9 @@ CatalogIndexPtr smallCatalog()
         entity(QStringLiteral("System"), QStringLiteral("payments")),
         entity(QStringLiteral("Component"), QStringLiteral("legacy-billing"), QStringLiteral("Invoices")),
         entity(QStringLiteral("Component"), QStringLiteral("billing-ui")),
+        // Not Latin-1: matched from the snapshot, not from the compact copy.
+        entity(QStringLiteral("Component"), QStringLiteral("greek-router"), QStringLiteral("Δρομολογητής Router")),
+        entity(QStringLiteral("Component"), QStringLiteral("transfers"), QStringLiteral("Überweisungen")),
     };
     return CatalogIndex::create(IndexFixture::snapshotFrom(QJsonObject { { QLatin1String("entities"), entities } }));
 }
@@ -78,7 +81,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_source = PaletteSource::create(smallCatalog(), commands());
-        QCOMPARE(m_source->count(), 14);
+        QCOMPARE(m_source->count(), 16);
         QCOMPARE(m_source->itemCount(), 4);
     }
 
@@ -105,6 +108,8 @@ private Q_SLOTS:
         QTest::newRow("any whitespace separates words")
             << "\tgateway \n component " << QStringList { u"component:default/payment-gateway"_s };
         QTest::newRow("no match") << "xqz" << QStringList {};
+        QTest::newRow("title beyond Latin-1") << "δρο" << QStringList { u"component:default/greek-router"_s };
+        QTest::newRow("Latin-1 title, upper-case umlaut") << "ÜBW" << QStringList { u"component:default/transfers"_s };
         QTest::newRow("ref matches when the title does not")
             << "create-service" << QStringList { u"template:default/create-service"_s };
     }
@@ -199,7 +204,7 @@ private Q_SLOTS:
     void withItemsKeepsTheCatalog()
     {
         const PaletteSourcePtr changed = m_source->withItems({ commands().at(0) });
-        QCOMPARE(changed->count(), 11);
+        QCOMPARE(changed->count(), 13);
         QCOMPARE(ids(PaletteSearch(u"pgw").run(*changed)).first(), QStringLiteral("component:default/payment-gateway"));
         QVERIFY(!changed->contains(commands().at(3)));
         QVERIFY(changed->contains(commands().at(0)));
@@ -236,7 +241,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const PaletteSourcePtr source = PaletteSource::create(index, commands());
-        qInfo("source over %d entities: %.1f ms", index->entityCount(), double(timer.nsecsElapsed()) / 1e6);
+        qInfo("source over %d entities: %.1f ms, %.1f MiB", index->entityCount(), double(timer.nsecsElapsed()) / 1e6,
+              double(source->memoryUsage()) / (1024.0 * 1024.0));
         for (const QString& query : { QStringLiteral("p"), QStringLiteral("pg"), QStringLiteral("pgw"),
                                       QStringLiteral("checkout"), QStringLiteral("payment gateway") }) {
             // Wall time, and CPU time over all threads: on a shared machine the second is the steadier one.
