@@ -435,6 +435,14 @@ Optionen:
         <source>No matches for “%1”</source>
         <translation>Keine Treffer für „%1“</translation>
     </message>
+    <message>
+        <source>Command palette search</source>
+        <translation>Suche der Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation>Ergebnisse der Befehlspalette</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::EntityTableModel</name>

@@ -48,6 +48,7 @@ CommandPalette::CommandPalette(QWidget* window)
     QFont searchFont = m_searchField->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.2);
     m_searchField->setFont(searchFont);
+    m_searchField->setAccessibleName(tr("Command palette search"));
     m_searchField->installEventFilter(this);
 
     m_separator = new QFrame(this);
@@ -65,6 +66,7 @@ CommandPalette::CommandPalette(QWidget* window)
     m_resultView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_resultView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resultView->setMouseTracking(true);
+    m_resultView->setAccessibleName(tr("Command palette results"));
     connect(m_resultView, &QListView::clicked, this, [this](const QModelIndex& index) { activate(index.row()); });
 
     m_emptyLabel = new QLabel(this);
@@ -102,7 +104,7 @@ CommandPalette::CommandPalette(QWidget* window)
         if (built->catalog() == m_catalog)
             setSource(built->withItems(m_commands));
     });
-    // A click or Tab into the rest of the window closes the palette, as a popup would.
+    // The focus moving to the rest of the window (a click, a mnemonic) closes the palette, as a popup would.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (isVisible() && now && now != this && !isAncestorOf(now))
             hide();
