@@ -1,7 +1,9 @@
+#include "../bench/syntheticcatalog.h"
 #include "../unit/indexfixture.h"
 #include "catalog/entitytablemodel.h"
 #include "palette/commandpalette.h"
 #include "palette/palettemodel.h"
+#include "palette/palettesearch.h"
 
 #include <QAction>
 #include <QDir>
@@ -171,6 +173,23 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().value<PaletteItem>().id, QStringLiteral("catalog.reload"));
         QVERIFY(!m_palette->isVisible());
+    }
+
+    // A big catalog: prepared and searched on the thread pool, the search itself split into ranges there too.
+    // Typing on while searches run must end with the results of the final text.
+    void bigCatalogOnThePool()
+    {
+        const CatalogIndexPtr big = CatalogIndex::create(SyntheticCatalog::makeSnapshot(20000, 5));
+        m_palette->setCatalog(big);
+        m_palette->popup();
+        QTest::keyClicks(m_palette->searchField(), QStringLiteral("pgw"));
+        QTest::keyClicks(m_palette->searchField(), QStringLiteral(" api"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_palette->isBusy() && m_palette->model()->rowCount() == PaletteSearch::DefaultLimit,
+                                 20000);
+        const PaletteResults expected
+            = PaletteSearch(u"pgw api").run(*PaletteSource::create(big, commands()), PaletteSearch::DefaultLimit);
+        QTRY_COMPARE(m_palette->model()->results().first().item.id, expected.first().item.id);
+        QCOMPARE(m_palette->model()->results().last().score, expected.last().score);
     }
 
     void pagesThroughResults()
