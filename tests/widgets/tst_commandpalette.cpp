@@ -4,9 +4,10 @@
 #include "palette/commandpalette.h"
 #include "palette/palettemodel.h"
 #include "palette/palettesearch.h"
+#include "screenshot.h"
+#include "settings/thememanager.h"
 
 #include <QAction>
-#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
@@ -230,39 +231,25 @@ private Q_SLOTS:
         QVERIFY(m_palette->width() <= 480);
     }
 
+    // Pictures for a person to look at (ATRIUM_SCREENSHOT_DIR): typed into, empty, and with the dark theme.
     void screenshot()
     {
-        const QString directory = qEnvironmentVariable("ATRIUM_SCREENSHOT_DIR");
-        if (directory.isEmpty())
-            QSKIP("set ATRIUM_SCREENSHOT_DIR to save a picture of the palette");
+        if (qEnvironmentVariableIsEmpty("ATRIUM_SCREENSHOT_DIR"))
+            QSKIP("set ATRIUM_SCREENSHOT_DIR to save pictures of the palette");
         m_palette->popup();
         QTest::keyClicks(m_palette->searchField(), QStringLiteral("pay"));
         QTRY_VERIFY(m_palette->model()->rowCount() > 3);
-        QDir().mkpath(directory);
-        QVERIFY(m_window->grab().save(directory + QStringLiteral("/command-palette.png")));
+        WidgetTest::saveScreenshot(*m_window, QStringLiteral("command-palette"));
         m_palette->popup();
         QTRY_VERIFY(m_palette->model()->rowCount() > 0);
-        QVERIFY(m_window->grab().save(directory + QStringLiteral("/command-palette-empty.png")));
+        WidgetTest::saveScreenshot(*m_window, QStringLiteral("command-palette-empty"));
 
-        // Colours come from the palette: check a dark one too.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
-        dark.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-        dark.setColor(QPalette::Mid, QColor(0x4e, 0x51, 0x57));
-        dark.setColor(QPalette::Midlight, QColor(0x43, 0x45, 0x4a));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-        m_window->setPalette(dark);
+        // Colours come from the palette: the delegate and the labels must follow a dark one.
+        m_window->setPalette(ThemeManager::instance()->palette(ThemeManager::Theme::Dark));
         m_palette->popup();
         QTest::keyClicks(m_palette->searchField(), QStringLiteral("cr"));
         QTRY_VERIFY(m_palette->model()->rowCount() > 1);
-        QVERIFY(m_window->grab().save(directory + QStringLiteral("/command-palette-dark.png")));
+        WidgetTest::saveScreenshot(*m_window, QStringLiteral("command-palette-dark"));
     }
 
 private:

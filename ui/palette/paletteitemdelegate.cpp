@@ -1,5 +1,6 @@
 #include "paletteitemdelegate.h"
 
+#include "common/kindicon.h"
 #include "palette/palettemodel.h"
 
 #include <QPainter>
@@ -117,13 +118,25 @@ void PaletteItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     // The selection colour marks matches; on a dark base it is lightened, as it is meant as a background there.
     const QColor highlight = palette.color(QPalette::Highlight);
-    const QColor accent = selected ? text : isDark(palette) ? highlight.lighter(170) : highlight;
+    const QColor accent = selected                       ? text
+        : isDark(palette) && highlight.lightness() < 128 ? highlight.lighter(170)
+                                                         : highlight;
     QColor dimmed = text;
     dimmed.setAlphaF(0.65f);
     const QFont small = smallerFont(opt.font);
     const auto category = PaletteItem::Category(index.data(PaletteModel::CategoryRole).toInt());
 
     QRect area = opt.rect.adjusted(HorizontalMargin, VerticalMargin, -HorizontalMargin, -VerticalMargin);
+
+    // Entities wear their kind's badge, as in the table and on entity pages; pages and commands keep the column
+    // empty so that all titles line up.
+    const int iconSize = QFontMetrics(opt.font).height();
+    if (category == PaletteItem::Category::Entity || category == PaletteItem::Category::Template) {
+        const QString ref = index.data(PaletteModel::IdRole).toString();
+        const QRect iconRect(area.left(), area.top() + (area.height() - iconSize) / 2, iconSize, iconSize);
+        KindIcon::icon(QStringView(ref).left(ref.indexOf(QLatin1Char(':')))).paint(painter, iconRect);
+    }
+    area.setLeft(area.left() + iconSize + Spacing);
 
     // Right to left: category label (all as wide as the widest, so titles line up), then the shortcut.
     int labelWidth = 0;
