@@ -1,6 +1,7 @@
 #include "paletteitemdelegate.h"
 
 #include "common/kindicon.h"
+#include "highlighting/highlightingtheme.h"
 #include "palette/palettemodel.h"
 
 #include <QPainter>
@@ -23,16 +24,13 @@ QFont smallerFont(const QFont& font)
     return smaller;
 }
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 // A hue per category, so that entities, templates, pages and commands can be told apart at a glance.
 QColor categoryColor(PaletteItem::Category category, const QPalette& palette)
 {
     static constexpr int hues[] = { 210, 280, 140, 30 };
-    return QColor::fromHsv(hues[int(category)], isDark(palette) ? 110 : 200, isDark(palette) ? 235 : 150);
+    // Paler and lighter on a dark base, so the label reads there too.
+    const bool dark = HighlightingTheme::isDark(palette);
+    return QColor::fromHsv(hues[int(category)], dark ? 110 : 200, dark ? 235 : 150);
 }
 
 // Draws @p text in @p rect, elided, with the characters at @p positions emphasised.
@@ -118,9 +116,9 @@ void PaletteItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     // The selection colour marks matches; on a dark base it is lightened, as it is meant as a background there.
     const QColor highlight = palette.color(QPalette::Highlight);
-    const QColor accent = selected                       ? text
-        : isDark(palette) && highlight.lightness() < 128 ? highlight.lighter(170)
-                                                         : highlight;
+    const QColor accent = selected                                          ? text
+        : HighlightingTheme::isDark(palette) && highlight.lightness() < 128 ? highlight.lighter(170)
+                                                                            : highlight;
     QColor dimmed = text;
     dimmed.setAlphaF(0.65f);
     const QFont small = smallerFont(opt.font);
