@@ -221,6 +221,25 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 0);
     }
 
+    void commandsFromActions()
+    {
+        QAction reload(QStringLiteral("&Reload Workspace"));
+        reload.setObjectName(QStringLiteral("workspace.reload"));
+        reload.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+        reload.setStatusTip(QStringLiteral("Read every catalog file again"));
+        const PaletteItem item = CommandPalette::commandFor(&reload);
+        QCOMPARE(item.category, PaletteItem::Category::Command);
+        QCOMPARE(item.id, QStringLiteral("workspace.reload"));
+        QCOMPARE(item.title, QStringLiteral("Reload Workspace"));
+        QCOMPARE(item.subtitle, QStringLiteral("Read every catalog file again"));
+        QCOMPARE(item.shortcut, QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText));
+
+        m_palette->setCommands({ item });
+        m_palette->popup();
+        QTest::keyClicks(m_palette->searchField(), QStringLiteral("rw"));
+        QTRY_COMPARE(idAt(m_palette->resultView(), 0), QStringLiteral("workspace.reload"));
+    }
+
     void staysInsideTheWindow()
     {
         m_palette->popup();

@@ -127,6 +127,18 @@ CommandPalette::~CommandPalette()
     m_sourceBuild.waitForFinished();
 }
 
+PaletteItem CommandPalette::commandFor(const QAction* action)
+{
+    PaletteItem item;
+    item.category = PaletteItem::Category::Command;
+    item.id = action->objectName();
+    // iconText() is the text without "&" mnemonics and without a trailing "...", as toolbars show it.
+    item.title = action->iconText();
+    item.subtitle = action->statusTip();
+    item.shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    return item;
+}
+
 void CommandPalette::setCatalog(CatalogIndexPtr catalog)
 {
     m_catalog = std::move(catalog);

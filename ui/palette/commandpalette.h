@@ -41,6 +41,11 @@ public:
     /// The pages and commands, in the order an empty query lists them; titles and shortcuts already translated.
     void setCommands(QList<PaletteItem> commands);
 
+    /// A command for setCommands() from an existing action: id its objectName(), title its text without the
+    /// mnemonic, subtitle its status tip, shortcut its first shortcut as the platform shows it. Activating the item
+    /// is the caller's to wire (e.g. find the action by objectName and trigger() it).
+    static PaletteItem commandFor(const QAction* action);
+
     /// Ctrl+K, window-wide: put it in a menu too if you like.
     QAction* popupAction() const { return m_popupAction; }
     /// Items gone to through the palette, newest first.
