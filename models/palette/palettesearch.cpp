@@ -179,8 +179,8 @@ PaletteResults PaletteSearch::recentAndCommands(const PaletteSource& source, int
             results.append({ item, 0, {}, {} });
     };
     for (const PaletteItem& item : recent) {
-        if (source.contains(item))
-            add(item);
+        if (const std::optional<PaletteItem> current = source.current(item))
+            add(*current);
     }
     for (const PaletteItem& item : source.items())
         add(item);

@@ -25,8 +25,8 @@ public:
     /// No words: run() lists the recent items, then the pages and commands.
     bool isEmpty() const { return m_words.empty(); }
 
-    /// The best @p limit matches. For an empty query: @p recent (newest first) that @p source still has, then its
-    /// pages and commands.
+    /// The best @p limit matches. For an empty query: @p recent (newest first) that @p source still has, as it has
+    /// them now, then its pages and commands.
     PaletteResults run(const PaletteSource& source, int limit = DefaultLimit,
                        const QList<PaletteItem>& recent = {}) const;
 

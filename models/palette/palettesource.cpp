@@ -166,18 +166,23 @@ PaletteItem PaletteSource::item(int index) const
     return item;
 }
 
-bool PaletteSource::contains(const PaletteItem& item) const
+std::optional<PaletteItem> PaletteSource::current(const PaletteItem& item) const
 {
     switch (item.category) {
     case PaletteItem::Category::Entity:
-    case PaletteItem::Category::Template:
-        return m_catalog && m_catalog->indexOf(item.id) >= 0;
+    case PaletteItem::Category::Template: {
+        const int entity = m_catalog ? m_catalog->indexOf(item.id) : -1;
+        return entity < 0 ? std::nullopt : std::optional<PaletteItem>(this->item(itemCount() + entity));
+    }
     case PaletteItem::Category::Page:
     case PaletteItem::Category::Command:
-        return std::any_of(m_items.cbegin(), m_items.cend(),
-                           [&item](const PaletteItem& registered) { return registered.isSameTarget(item); });
+        for (const PaletteItem& registered : m_items) {
+            if (registered.isSameTarget(item))
+                return registered;
+        }
+        return std::nullopt;
     }
-    return false;
+    return std::nullopt;
 }
 
 qsizetype PaletteSource::memoryUsage() const

@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Atrium {
@@ -57,8 +58,9 @@ public:
     /// Where detail starts inside the item's subtitle, to move match positions there.
     int detailOffset(int index) const;
     PaletteItem item(int index) const;
-    /// Whether @p item can still be gone to: a page or command while registered, an entity while the catalog has it.
-    bool contains(const PaletteItem& item) const;
+    /// @p item as this source has it now (a title translated again, an entity renamed by a reload), or nullopt when
+    /// it can no longer be gone to: a page or command no longer registered, an entity no longer in the catalog.
+    std::optional<PaletteItem> current(const PaletteItem& item) const;
 
     static PaletteItem::Category entityCategory(QStringView kind);
 

@@ -7,6 +7,7 @@
 #include "screenshot.h"
 #include "settings/thememanager.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -98,6 +99,8 @@ private Q_SLOTS:
         table->horizontalHeader()->setStretchLastSection(true);
         m_window->setCentralWidget(table);
         m_palette = new CommandPalette(m_window.get());
+        new QAbstractItemModelTester(m_palette->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_palette);
         m_palette->setCatalog(m_catalog);
         m_palette->setCommands(commands());
         m_window->show();
