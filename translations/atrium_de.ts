@@ -414,6 +414,37 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::CommandPalette</name>
+    <message>
+        <source>Go to an entity, template, page or command</source>
+        <translation>Zu einer Entität, Vorlage, Seite oder einem Befehl wechseln</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to go · Esc to close</source>
+        <translation>↑↓ zum Auswählen · Eingabe zum Öffnen · Esc zum Schließen</translation>
+    </message>
+    <message>
+        <source>Go to Anything…</source>
+        <translation>Gehe zu …</translation>
+    </message>
+    <message>
+        <source>Type to search the catalog</source>
+        <translation>Tippen, um den Katalog zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+    <message>
+        <source>Command palette search</source>
+        <translation>Suche der Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation>Ergebnisse der Befehlspalette</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::EntityTableModel</name>
     <message>
         <source>Name</source>
@@ -701,6 +732,25 @@ Optionen:
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::PaletteModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>

@@ -2,201 +2,27 @@
 // Not a CTest: run it by hand (`bench_query [entityCount] [queriesPerClass] [buildPartitions]`); prints `key: value`
 // lines. Times are wall clock (the build's CPU time across threads too); run it on a quiet machine.
 
+#include "benchstats.h"
 #include "catalog/catalogindex.h"
 #include "catalog/catalogsnapshot.h"
 #include "catalog/entityfilterproxymodel.h"
 #include "catalog/entityref.h"
 #include "catalog/entitytablemodel.h"
+#include "syntheticcatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <malloc.h>
 
 using namespace Atrium;
-
-namespace {
-
-const char* const kDomainWords[] = {
-    "payment",   "checkout",  "billing",  "invoice",      "user",           "account",
-    "auth",      "login",     "session",  "profile",      "inventory",      "stock",
-    "warehouse", "shipping",  "delivery", "order",        "cart",           "catalog",
-    "product",   "pricing",   "search",   "index",        "recommendation", "analytics",
-    "metrics",   "logging",   "tracing",  "alerting",     "notification",   "email",
-    "sms",       "push",      "gateway",  "proxy",        "router",         "scheduler",
-    "queue",     "stream",    "event",    "audit",        "compliance",     "fraud",
-    "risk",      "ledger",    "wallet",   "subscription", "plan",           "coupon",
-    "loyalty",   "review",    "rating",   "media",        "image",          "video",
-    "upload",    "storage",   "backup",   "archive",      "export",         "import",
-    "report",    "dashboard", "admin",    "support",      "ticket",         "chat",
-    "feedback",  "survey",    "content",  "cms",          "translation",    "geo",
-    "maps",      "weather",   "calendar", "booking",      "reservation",    "partner",
-    "vendor",    "supplier",  "tax",
-};
-const char* const kSuffixes[]
-    = { "service", "api", "gateway", "worker", "ui",    "db",     "cache", "adapter", "sync",
-        "job",     "bff", "proxy",   "engine", "store", "client", "sdk",   "cli",     "portal" };
-const char* const kTypes[] = { "service", "website", "library", "documentation", "tool", "database", "queue" };
-const char* const kLifecycles[] = { "production", "experimental", "deprecated" };
-const char* const kFiller[]
-    = { "the",      "for",      "and",      "with",   "that",    "handles", "provides", "manages",    "exposes",
-        "internal", "external", "customer", "legacy", "new",     "fast",    "secure",   "reliable",   "scalable",
-        "batch",    "realtime", "requests", "data",   "records", "events",  "traffic",  "production", "staging",
-        "platform", "team",     "owned",    "by",     "backend", "frontend" };
-
-template <size_t N> QString pick(QRandomGenerator& rng, const char* const (&list)[N])
-{
-    return QLatin1String(list[rng.bounded(int(N))]);
-}
-
-// Made-up words so the vocabulary is not just a few hundred entries (real descriptions are diverse).
-QString syntheticWord(QRandomGenerator& rng)
-{
-    static const char* const syllables[] = { "ka", "lo", "mi", "ren", "to", "sa",  "vel", "dor", "qui", "zen",
-                                             "ar", "is", "on", "ex",  "ul", "tri", "po",  "ne",  "ga",  "fi" };
-    QString word;
-    const int count = 2 + rng.bounded(3);
-    for (int i = 0; i < count; ++i)
-        word += QLatin1String(syllables[rng.bounded(20)]);
-    return word;
-}
-
-CatalogSnapshotPtr makeSnapshot(int count, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    auto snapshot = std::make_shared<CatalogSnapshot>();
-    QStringList synthetic;
-    for (int i = 0; i < 4000; ++i)
-        synthetic.append(syntheticWord(rng));
-    QStringList tags;
-    for (int i = 0; i < 300; ++i)
-        tags.append(i < 80 ? QString(QLatin1String(kDomainWords[i]))
-                           : synthetic.at(i) % QLatin1Char('-') % QString::number(i));
-    tags << QStringLiteral("production") << QStringLiteral("java") << QStringLiteral("go") << QStringLiteral("python")
-         << QStringLiteral("typescript") << QStringLiteral("pci");
-    QStringList teams;
-    for (int i = 0; i < 600; ++i)
-        teams.append(QStringLiteral("team-") % pick(rng, kDomainWords) % QLatin1Char('-') % QString::number(i));
-    QStringList systems;
-    for (int i = 0; i < 2500; ++i)
-        systems.append(pick(rng, kDomainWords) % QLatin1Char('-') % synthetic.at(i));
-
-    EntityStoreBuilder builder(count);
-    for (int i = 0; i < count; ++i) {
-        const QString domain = pick(rng, kDomainWords);
-        const QString suffix = pick(rng, kSuffixes);
-        const QString name = domain % QLatin1Char('-') % suffix % QLatin1Char('-') % QString::number(i);
-        const int roll = rng.bounded(100);
-        const QString kind = roll < 70 ? QStringLiteral("Component")
-            : roll < 85                ? QStringLiteral("API")
-            : roll < 97                ? QStringLiteral("Resource")
-                                       : QStringLiteral("System");
-        QStringList words;
-        const int length = 6 + rng.bounded(14);
-        for (int w = 0; w < length; ++w) {
-            const int r = rng.bounded(10);
-            words.append(r < 5       ? pick(rng, kFiller)
-                             : r < 8 ? pick(rng, kDomainWords)
-                                     : synthetic.at(rng.bounded(4000)));
-        }
-        QJsonArray entityTags;
-        const int tagCount = rng.bounded(5);
-        for (int t = 0; t < tagCount; ++t)
-            entityTags.append(tags.at(rng.bounded(int(tags.size()))));
-        const QString team = teams.at(rng.bounded(int(teams.size())));
-        const QString ns = rng.bounded(10) == 0 ? QStringLiteral("ops") : QStringLiteral("default");
-        QJsonObject metadata { { QLatin1String("name"), name },
-                               { QLatin1String("namespace"), ns },
-                               { QLatin1String("description"), words.join(QLatin1Char(' ')) },
-                               { QLatin1String("tags"), entityTags } };
-        if (rng.bounded(3) == 0)
-            metadata.insert(QLatin1String("title"),
-                            QString(domain % QLatin1Char(' ') % suffix % QLatin1Char(' ') % QString::number(i)));
-        QJsonObject spec { { QLatin1String("type"), pick(rng, kTypes) },
-                           { QLatin1String("lifecycle"), pick(rng, kLifecycles) },
-                           { QLatin1String("owner"),
-                             rng.bounded(4) == 0 ? QStringLiteral("group:default/") % team : team },
-                           { QLatin1String("system"), systems.at(rng.bounded(int(systems.size()))) } };
-        EntityRecord entity;
-        entity.setData(QJsonObject { { QLatin1String("apiVersion"), QLatin1String("backstage.io/v1alpha1") },
-                                     { QLatin1String("kind"), kind },
-                                     { QLatin1String("metadata"), metadata },
-                                     { QLatin1String("spec"), spec } });
-        entity.ref = EntityRef::canonical(kind, ns, name);
-        entity.hasErrors = rng.bounded(200) == 0;
-        builder.append(std::move(entity));
-    }
-    snapshot->entities = builder.finish();
-    return snapshot;
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Words people type: whole domain words, partial words as they are being typed, filler, synthetic words.
-QString queryWord(QRandomGenerator& rng)
-{
-    const int r = rng.bounded(10);
-    QString word = r < 6 ? pick(rng, kDomainWords)
-        : r < 8          ? pick(rng, kSuffixes)
-        : r < 9          ? pick(rng, kLifecycles)
-                         : pick(rng, kFiller);
-    if (rng.bounded(3) == 0 && word.size() > 3)
-        word.truncate(3 + rng.bounded(int(word.size()) - 3));
-    if (rng.bounded(4) == 0)
-        word = word.toUpper();
-    return word;
-}
-
-// CPU time of this thread: on a shared machine wall time also measures the neighbours.
-double cpuMs(clockid_t clock)
-{
-    timespec ts {};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-double threadCpuMs()
-{
-    return cpuMs(CLOCK_THREAD_CPUTIME_ID);
-}
-// The build uses the thread pool: count every thread.
-double processCpuMs()
-{
-    return cpuMs(CLOCK_PROCESS_CPUTIME_ID);
-}
-
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Stats stats(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const auto at
-        = [&samples](double q) { return samples[std::min(samples.size() - 1, size_t(q * double(samples.size())))]; };
-    return { at(0.5), at(0.95), samples.back() };
-}
-
-} // namespace
+using namespace BenchStats;
+using namespace SyntheticCatalog;
 
 int main(int argc, char** argv)
 {
