@@ -6,6 +6,7 @@
 #include "entity/entitypage.h"
 #include "graph/relationgraphwidget.h"
 #include "graph/snapshotgraphlookup.h"
+#include "palette/commandpalette.h"
 #include "settings/settingsdialog.h"
 #include "workspace/workspace.h"
 
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_indexWatcher, &QFutureWatcher<IndexedCatalog>::finished, this, &MainWindow::onIndexReady);
 
     createActions();
+    createPalette();
     m_history.visit(sectionPlace + QString::number(CatalogSection));
     updateNavigationActions();
     // Mouse back/forward buttons work anywhere in the window, as in a browser.
@@ -163,6 +165,7 @@ void MainWindow::createActions()
             openWorkspace(path);
     });
     open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openWorkspace"));
     fileMenu->addAction(tr("Open &Folder…"), this, [this] {
         const QString path = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_workspace->path());
         if (!path.isEmpty())
@@ -171,6 +174,7 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Recent Workspaces"));
     updateRecentMenu();
     QAction* reload = fileMenu->addAction(tr("&Reload"), m_workspace, &Workspace::reload);
+    reload->setObjectName(QStringLiteral("reload"));
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); })
@@ -184,6 +188,7 @@ void MainWindow::createActions()
         m_catalogPage->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("searchCatalog"));
     viewMenu->addAction(m_problemsDock->toggleViewAction());
     viewMenu->addSeparator();
     viewMenu->addActions(m_catalogPage->actions());
@@ -202,6 +207,52 @@ void MainWindow::createActions()
                                             [this, section] { showSection(Section(section)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + section)));
     }
+}
+
+void MainWindow::createPalette()
+{
+    // Ctrl+K: entities and templates of the catalog, the sections, and the commands of the menus.
+    m_palette = new CommandPalette(this);
+    QList<PaletteItem> commands;
+    for (int section = 0; section < SECTION_COUNT; ++section) {
+        commands.append(PaletteItem {
+            PaletteItem::Category::Page, QString::number(section), m_navigation->item(section)->text(), {}, {}, {} });
+    }
+    // Every menu entry is a command; the id (the action's object name) finds it again when one is chosen.
+    QList<QAction*> actions;
+    for (const QAction* menuAction : menuBar()->actions()) {
+        const QMenu* menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator() || action->menu() || action->text().isEmpty())
+                continue;
+            if (action->objectName().isEmpty())
+                action->setObjectName(QStringLiteral("command-%1").arg(actions.size()));
+            actions.append(action);
+            commands.append(CommandPalette::commandFor(action));
+        }
+    }
+    m_palette->setCommands(commands);
+    connect(m_palette, &CommandPalette::activated, this, [this, actions](const PaletteItem& item) {
+        switch (item.category) {
+        case PaletteItem::Category::Entity:
+        case PaletteItem::Category::Template:
+            openEntity(item.id);
+            break;
+        case PaletteItem::Category::Page:
+            showSection(Section(item.id.toInt()));
+            break;
+        case PaletteItem::Category::Command:
+            for (QAction* action : std::as_const(actions)) {
+                if (action->objectName() == item.id && action->isEnabled()) {
+                    action->trigger();
+                    break;
+                }
+            }
+            break;
+        }
+    });
 }
 
 QWidget* MainWindow::createSectionPage(Section section)
@@ -442,6 +493,7 @@ void MainWindow::onIndexReady()
     else
         m_catalogPage->setIndex(index); // the user sorted by another column meanwhile
     m_graph->setLookup(graphEntityLookup(index->snapshot()));
+    m_palette->setCatalog(index);
     const QString shown = m_entityPage->currentRef();
     m_entityPage->setIndex(index);
     if (!shown.isEmpty() && index->indexOf(shown) < 0) {

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace Atrium {
 
 class CatalogPage;
+class CommandPalette;
 class EntityPage;
 class ProblemModel;
 class RelationGraphWidget;
@@ -44,6 +45,7 @@ public:
     CatalogPage* catalogPage() const { return m_catalogPage; }
     EntityPage* entityPage() const { return m_entityPage; }
     RelationGraphWidget* relationGraph() const { return m_graph; }
+    CommandPalette* commandPalette() const { return m_palette; }
     QStackedWidget* pages() const { return m_pages; }
 
     /// Shows the entity with @p ref (any form the index resolves); false when the catalog has no such entity.
@@ -63,6 +65,7 @@ private:
     bool navigateTo(const QString& place, bool record);
     void updateNavigationActions();
     void createActions();
+    void createPalette();
     void onSnapshotChanged(const CatalogSnapshotPtr& snapshot);
     void onIndexReady();
     void rememberWorkspace(const QString& path);
@@ -75,6 +78,7 @@ private:
     CatalogPage* m_catalogPage = nullptr;
     EntityPage* m_entityPage = nullptr;
     RelationGraphWidget* m_graph = nullptr;
+    CommandPalette* m_palette = nullptr;
     QList<QWidget*> m_sectionPages;
     NavigationHistory m_history;
     QAction* m_backAction = nullptr;

@@ -7,6 +7,7 @@
 #include "graph/relationgraphwidget.h"
 #include "highlighting/highlightedtextview.h"
 #include "mainwindow.h"
+#include "palette/commandpalette.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -146,6 +147,34 @@ private Q_SLOTS:
         QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
         QVERIFY(!window.openEntity(QStringLiteral("component:default/no-such-thing")));
         QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
+    }
+
+    // Ctrl+K finds an entity by a fuzzy query and Enter opens it; a section and a menu command are found too.
+    void commandPaletteGoesToEntitiesAndSections()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
+        QTRY_VERIFY_WITH_TIMEOUT(window.catalogPage()->table()->model()->rowCount() > 50, 20000);
+
+        CommandPalette* palette = window.commandPalette();
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->searchField(), QStringLiteral("payments api"));
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QTRY_VERIFY(!palette->isVisible());
+        QCOMPARE(window.pages()->currentWidget(), window.entityPage());
+        QCOMPARE(window.entityPage()->currentRef(), QStringLiteral("api:default/payments-api"));
+
+        palette->popup();
+        QTest::keyClicks(palette->searchField(), QStringLiteral("environments"));
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QTRY_VERIFY(!palette->isVisible());
+        QCOMPARE(window.pages()->currentIndex(), int(MainWindow::EnvironmentsSection));
+        window.goBack();
+        QCOMPARE(window.entityPage()->currentRef(), QStringLiteral("api:default/payments-api"));
     }
 
     void brokenEntitiesAreKeptAndFlagged()
