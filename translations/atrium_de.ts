@@ -445,6 +445,141 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::EntityPage</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Annotations and labels</source>
+        <translation>Annotationen und Labels</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>API definition</source>
+        <translation>API-Definition</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Quelldokument</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Problems of this entity</source>
+        <translation>Probleme dieser Entität</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Besitzer: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Relations (%1)</source>
+        <translation>Beziehungen (%1)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source># %1 is too large to show (%2 bytes).</source>
+        <translation># %1 ist zu groß zum Anzeigen (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source># %1 cannot be read: %2</source>
+        <translation># %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::EntityTableModel</name>
     <message>
         <source>Name</source>
@@ -628,6 +763,22 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::GraphLayout</name>
+    <message>
+        <source>Graphviz gave no reason.</source>
+        <translation>Graphviz hat keinen Grund genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::GraphNodeItem</name>
+    <message>
+        <source>%1
+Not in the catalog</source>
+        <translation>%1
+Nicht im Katalog</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::HighlightedTextView</name>
     <message>
         <source>File contents</source>
@@ -733,6 +884,50 @@ Optionen:
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>The template wizard is not part of this version yet. The workspace&apos;s software templates are listed in the catalog: filter by the kind Template.</source>
+        <translation>Der Vorlagen-Assistent ist in dieser Version noch nicht enthalten. Die Softwarevorlagen des Arbeitsbereichs stehen im Katalog: nach der Art Template filtern.</translation>
+    </message>
+    <message>
+        <source>Environment dashboards are not part of this version yet. They will show what runs where, from Argo CD, Kubernetes, Terraform state and status endpoints declared in atrium.yaml.</source>
+        <translation>Umgebungs-Dashboards sind in dieser Version noch nicht enthalten. Sie werden zeigen, was wo läuft – aus Argo CD, Kubernetes, Terraform-State und Status-Endpunkten, die in atrium.yaml angegeben sind.</translation>
+    </message>
+    <message>
+        <source>No requests yet. Scaffolder tasks and requests sent to backends will be listed here with their state and log.</source>
+        <translation>Noch keine Anfragen. Scaffolder-Aufgaben und an Backends gesendete Anfragen erscheinen hier mit Zustand und Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::PaletteModel</name>
@@ -786,6 +981,149 @@ Optionen:
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::RelationGraphView</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>An Ansicht anpassen</translation>
+    </message>
+    <message>
+        <source>Relation graph</source>
+        <translation>Beziehungsgraph</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::RelationGraphWidget</name>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>How many relations away from this entity to show</source>
+        <translation>Wie viele Beziehungen von dieser Entität entfernt angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Tiefe:</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>Beziehungsarten</translation>
+    </message>
+    <message>
+        <source>The relation graph could not be laid out: %1</source>
+        <translation>Der Beziehungsgraph konnte nicht angeordnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the nearest %n entities are shown. Lower the depth or hide relation types to see the rest.</source>
+        <translation>
+            <numerusform>Nur die nächste Entität wird angezeigt. Tiefe verringern oder Beziehungsarten ausblenden, um den Rest zu sehen.</numerusform>
+            <numerusform>Nur die nächsten %n Entitäten werden angezeigt. Tiefe verringern oder Beziehungsarten ausblenden, um den Rest zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show All Relation Types</source>
+        <translation>Alle Beziehungsarten anzeigen</translation>
+    </message>
+    <message>
+        <source>No relations</source>
+        <translation>Keine Beziehungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relations (%n hidden)</source>
+        <translation>
+            <numerusform>Beziehungen (%n ausgeblendet)</numerusform>
+            <numerusform>Beziehungen (%n ausgeblendet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::RelationTypes</name>
+    <message>
+        <source>Owned by</source>
+        <translation>Im Besitz von</translation>
+    </message>
+    <message>
+        <source>Owner of</source>
+        <translation>Besitzer von</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>Has part</source>
+        <translation>Hat Teil</translation>
+    </message>
+    <message>
+        <source>Provides API</source>
+        <translation>Stellt API bereit</translation>
+    </message>
+    <message>
+        <source>API provided by</source>
+        <translation>API bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>Consumes API</source>
+        <translation>Nutzt API</translation>
+    </message>
+    <message>
+        <source>API consumed by</source>
+        <translation>API genutzt von</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Dependency of</source>
+        <translation>Abhängigkeit von</translation>
+    </message>
+    <message>
+        <source>Child of</source>
+        <translation>Kind von</translation>
+    </message>
+    <message>
+        <source>Parent of</source>
+        <translation>Elternteil von</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+    <message>
+        <source>Has member</source>
+        <translation>Hat Mitglied</translation>
+    </message>
+    <message>
+        <source>Depends on component</source>
+        <translation>Hängt ab von Komponente</translation>
+    </message>
+    <message>
+        <source>Depends on resource</source>
+        <translation>Hängt ab von Ressource</translation>
+    </message>
+    <message>
+        <source>Subdomain of</source>
+        <translation>Subdomäne von</translation>
+    </message>
+    <message>
+        <source>Has subdomain</source>
+        <translation>Hat Subdomäne</translation>
     </message>
 </context>
 <context>
