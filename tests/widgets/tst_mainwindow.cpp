@@ -8,6 +8,7 @@
 #include "highlighting/highlightedtextview.h"
 #include "mainwindow.h"
 #include "palette/commandpalette.h"
+#include "settings/thememanager.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -175,6 +176,41 @@ private Q_SLOTS:
         QCOMPARE(window.pages()->currentIndex(), int(MainWindow::EnvironmentsSection));
         window.goBack();
         QCOMPARE(window.entityPage()->currentRef(), QStringLiteral("api:default/payments-api"));
+    }
+
+    // The README's screenshots, in the light and the dark theme: the catalog, an entity, its graph, the palette.
+    void screenshots_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(UiPreferences::Theme::Light);
+        QTest::newRow("dark") << int(UiPreferences::Theme::Dark);
+    }
+    void screenshots()
+    {
+        QFETCH(int, theme);
+        if (qEnvironmentVariableIsEmpty("ATRIUM_SCREENSHOT_DIR"))
+            QSKIP("set ATRIUM_SCREENSHOT_DIR to save the README's screenshots");
+        ThemeManager::instance()->apply(UiPreferences::Theme(theme));
+        const QString suffix = QString::fromLatin1(QTest::currentDataTag());
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
+        QTRY_VERIFY_WITH_TIMEOUT(window.catalogPage()->table()->model()->rowCount() > 50, 20000);
+        saveScreenshot(window, QStringLiteral("catalog-") + suffix);
+        QVERIFY(window.openEntity(QStringLiteral("component:default/payments-gateway")));
+        saveScreenshot(window, QStringLiteral("entity-") + suffix);
+        window.entityPage()->tabs()->setCurrentIndex(EntityPage::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(window.relationGraph()->view()->scene()->items().size() > 2, 10000);
+        saveScreenshot(window, QStringLiteral("graph-") + suffix);
+        window.showSection(MainWindow::CatalogSection);
+        window.commandPalette()->popup();
+        QTest::keyClicks(window.commandPalette()->searchField(), QStringLiteral("pay"));
+        QTest::qWait(100);
+        saveScreenshot(window, QStringLiteral("palette-") + suffix);
+        ThemeManager::instance()->apply(UiPreferences::Theme::System);
     }
 
     void brokenEntitiesAreKeptAndFlagged()
