@@ -13,12 +13,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -213,6 +217,46 @@ private Q_SLOTS:
         ThemeManager::instance()->apply(UiPreferences::Theme::System);
     }
 
+    // Editing a file on disk reloads the catalog: the new entity shows up, and the selected row and the scroll
+    // position stay on the same entities.
+    void liveReloadKeepsSelectionAndScroll()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        copyTree(QStringLiteral(ATRIUM_DEMO_DIR), dir.path());
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.workspace()->setReloadDelay(50);
+        window.resize(1000, 500); // fewer rows than entities: the table scrolls
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openWorkspace(dir.path());
+        QTableView* table = window.catalogPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 50, 20000);
+        const int before = table->model()->rowCount();
+
+        table->scrollTo(table->model()->index(30, 0), QAbstractItemView::PositionAtTop);
+        const QString topRef = table->indexAt(QPoint(0, 0)).data(EntityTableModel::EntityRefRole).toString();
+        const QModelIndex selected = table->model()->index(35, EntityTableModel::Owner);
+        table->selectionModel()->setCurrentIndex(selected,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString selectedRef = selected.data(EntityTableModel::EntityRefRole).toString();
+        QVERIFY(!topRef.isEmpty() && !selectedRef.isEmpty());
+
+        // A new component whose name sorts first, so every row moves down by one.
+        QFile file(dir.filePath(QStringLiteral("catalog/systems/payments.yaml")));
+        QVERIFY2(file.exists(), qPrintable(file.fileName()));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: aaa-new-service\n"
+                   "spec:\n  type: service\n  lifecycle: experimental\n  owner: payments-team\n");
+        file.close();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 20000);
+        QCOMPARE(table->indexAt(QPoint(0, 0)).data(EntityTableModel::EntityRefRole).toString(), topRef);
+        QCOMPARE(table->currentIndex().data(EntityTableModel::EntityRefRole).toString(), selectedRef);
+        QCOMPARE(table->currentIndex().column(), int(EntityTableModel::Owner));
+        QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    }
+
     void brokenEntitiesAreKeptAndFlagged()
     {
         MainWindow window;
@@ -275,6 +319,17 @@ private Q_SLOTS:
     }
 
 private:
+    static void copyTree(const QString& from, const QString& to)
+    {
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString target = to + source.mid(from.size());
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QVERIFY(QFile::copy(source, target));
+        }
+    }
+
     static void saveScreenshot(QWidget& widget, const QString& name)
     {
         const QString directory = qEnvironmentVariable("ATRIUM_SCREENSHOT_DIR");

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -216,6 +217,13 @@ int CatalogPage::sortColumn() const
 
 void CatalogPage::setIndex(const CatalogIndexPtr& index, int rankedColumn, std::vector<int> ranks)
 {
+    // A reload replaces every row: the current entity and the one at the top of the view are remembered by ref,
+    // not by row, so a live reload neither loses the selection nor jumps the list.
+    const QModelIndex current = m_table->currentIndex();
+    const QString currentRef = current.data(EntityTableModel::EntityRefRole).toString();
+    const QString topRef = m_table->indexAt(QPoint(0, 0)).data(EntityTableModel::EntityRefRole).toString();
+    const int horizontalScroll = m_table->horizontalScrollBar()->value();
+
     m_model->setIndex(index, rankedColumn, std::move(ranks));
     for (FacetSection* section : std::as_const(m_facetSections))
         section->model()->setIndex(index);
@@ -223,7 +231,23 @@ void CatalogPage::setIndex(const CatalogIndexPtr& index, int rankedColumn, std::
         m_table->resizeColumnsToContents();
         m_columnsSized = true;
     }
+
+    if (const QModelIndex top = rowOf(topRef, 0); top.isValid())
+        m_table->scrollTo(top, QAbstractItemView::PositionAtTop);
+    if (const QModelIndex row = rowOf(currentRef, std::max(current.column(), 0)); row.isValid())
+        m_table->selectionModel()->setCurrentIndex(row,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->horizontalScrollBar()->setValue(horizontalScroll);
     updateSummary();
+}
+
+QModelIndex CatalogPage::rowOf(const QString& ref, int column) const
+{
+    const CatalogIndexPtr& index = m_model->catalogIndex();
+    const int entity = ref.isEmpty() || !index ? -1 : index->indexOf(ref);
+    if (entity < 0)
+        return {};
+    return m_proxy->mapFromSource(m_model->index(m_model->rowOf(entity), column));
 }
 
 void CatalogPage::rebuildColumnsMenu()

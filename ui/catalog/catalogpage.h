@@ -80,6 +80,8 @@ private:
     QString starKey(const QString& ref) const;
     void updateStarAction();
     void updateSummary();
+    /// The table's index of the entity with @p ref in @p column; invalid when it is filtered out or gone.
+    QModelIndex rowOf(const QString& ref, int column) const;
 
     EntityTableModel* m_model = nullptr;
     EntityFilterProxyModel* m_proxy = nullptr;
