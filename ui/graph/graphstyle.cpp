@@ -1,5 +1,7 @@
 #include "graphstyle.h"
 
+#include "common/kindicon.h"
+
 #include <QApplication>
 #include <QHash>
 #include <QPalette>
@@ -11,14 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The hue of the kind's badge (KindIcon), so a kind has one colour in the table, the header, the palette and here.
 int hueOfKind(const QString& kind)
 {
-    static const QHash<QString, int> hues {
-        { u"component"_s, 212 }, { u"api"_s, 140 },  { u"resource"_s, 28 }, { u"system"_s, 268 },  { u"domain"_s, 325 },
-        { u"group"_s, 48 },      { u"user"_s, 182 }, { u"template"_s, 0 },  { u"location"_s, 95 },
-    };
-    const QString key = kind.toLower();
-    return hues.value(key, int(qHash(key, 0) % 360));
+    const int hue = KindIcon::color(kind).hslHue();
+    return hue >= 0 ? hue : int(qHash(kind.toLower(), 0) % 360); // grey (no hue) for kinds Backstage lacks
 }
 
 QColor withAlpha(QColor colour, int alpha)
