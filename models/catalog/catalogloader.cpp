@@ -10,10 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 #include <QThreadPool>
+#include <QWaitCondition>
 
 namespace Atrium {
 
@@ -165,7 +167,7 @@ public:
         if (m_cache)
             key = snapshotKey();
         const qint64 linkStart = timer.elapsed();
-        CatalogSnapshot snapshot = linkCatalog(std::move(m_results), std::move(m_problems));
+        CatalogSnapshot snapshot = m_linker.finish(std::move(m_problems));
         m_stats.linkMsecs = timer.elapsed() - linkStart;
         if (m_cache) {
             const qint64 start = timer.elapsed();
@@ -190,10 +192,8 @@ private:
         CatalogCache::SnapshotKey key;
         key.roots = m_rootKeys;
         key.stamps = m_stamps;
-        for (const CatalogFileResult& result : m_results) {
-            for (const QString& substituted : result.substitutedFiles)
-                key.stamps.append({ substituted, stampOf(substituted) });
-        }
+        for (const QString& substituted : m_substitutedFiles)
+            key.stamps.append({ substituted, stampOf(substituted) });
         key.directories = m_stats.directories;
         key.fileCount = int(m_paths.size());
         return key;
@@ -231,7 +231,6 @@ private:
         const int index = int(m_paths.size());
         m_known.insert(key, index);
         m_paths.append(path);
-        m_results.emplace_back();
         m_edges.emplace_back();
         wave.append(index);
         return index;
@@ -281,24 +280,43 @@ private:
 
     QList<int> runWave(const QList<int>& wave)
     {
-        QStringList paths;
-        paths.reserve(wave.size());
-        for (int index : wave)
-            paths.append(m_paths.at(index));
+        // Files are parsed on the pool and handed to the linker in load order as soon as all before them are done,
+        // so only the files in flight are held as parse results, never the whole catalog.
+        struct Arrivals {
+            QMutex mutex;
+            QWaitCondition arrived;
+            std::vector<std::optional<FileOutcome>> outcomes;
+        } arrivals;
+        arrivals.outcomes.resize(size_t(wave.size()));
         const int total = int(m_paths.size());
-        const QList<FileOutcome> outcomes
-            = QtConcurrent::blockingMapped(&m_pool, paths, [this, total](const QString& path) {
-                  FileOutcome outcome = processFile(path, m_options, m_cache.get());
-                  const int done = ++m_done;
-                  if (m_options.progress && outcome.source != FileOutcome::Source::Cancelled)
-                      m_options.progress(done, total);
-                  return outcome;
-              });
+        qint64 waveBytes = 0;
+        for (const int index : wave)
+            waveBytes += std::max<qint64>(0, QFileInfo(m_paths.at(index)).size());
+        m_linker.expectSourceBytes(waveBytes);
+        for (qsizetype i = 0; i < wave.size(); ++i) {
+            const QString path = m_paths.at(wave.at(i));
+            m_pool.start([this, &arrivals, i, path, total] {
+                FileOutcome outcome = processFile(path, m_options, m_cache.get());
+                const int done = ++m_done;
+                if (m_options.progress && outcome.source != FileOutcome::Source::Cancelled)
+                    m_options.progress(done, total);
+                const QMutexLocker locker(&arrivals.mutex);
+                arrivals.outcomes[size_t(i)] = std::move(outcome);
+                arrivals.arrived.wakeAll();
+            });
+        }
 
         QList<int> next;
-        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        for (qsizetype i = 0; i < wave.size(); ++i) {
+            FileOutcome outcome;
+            {
+                QMutexLocker locker(&arrivals.mutex);
+                while (!arrivals.outcomes[size_t(i)])
+                    arrivals.arrived.wait(&arrivals.mutex);
+                outcome = std::move(*arrivals.outcomes[size_t(i)]);
+                arrivals.outcomes[size_t(i)].reset();
+            }
             const int index = wave.at(i);
-            FileOutcome outcome = std::move(const_cast<FileOutcome&>(outcomes.at(i)));
             m_stamps.append({ m_paths.at(index), outcome.stamp });
             switch (outcome.source) {
             case FileOutcome::Source::Parsed:
@@ -318,7 +336,8 @@ private:
                 if (!target.resolved.isEmpty())
                     followTarget(index, target, next);
             }
-            m_results[size_t(index)] = std::move(outcome.result);
+            m_substitutedFiles.append(outcome.result.substitutedFiles);
+            m_linker.addFile(std::move(outcome.result));
         }
         return next;
     }
@@ -403,7 +422,8 @@ private:
     Problems m_problems;
     QHash<QString, int> m_known;
     QStringList m_paths;
-    std::vector<CatalogFileResult> m_results;
+    CatalogLinker m_linker;
+    QStringList m_substitutedFiles; ///< of every file read, for the whole-catalog cache entry
     std::vector<QList<LocationEdge>> m_edges;
 };
 

@@ -536,6 +536,13 @@ struct EntityStoreBuilder::Private {
     std::vector<quint32>& tags = sections.tags;
     std::vector<quint32>& relationOffsets = sections.relationOffsets;
     std::vector<PackedRelation>& relations = sections.relations;
+    // Relations as added, (entity, type, target); placed per entity when the store is finished, because the
+    // linker learns an entity's relations from other entities after the entity itself was packed.
+    struct PendingRelation {
+        quint32 entity;
+        PackedRelation relation;
+    };
+    std::vector<PendingRelation> pendingRelations;
     std::vector<quint64>& descriptorOffsets = sections.descriptorOffsets;
     std::vector<char>& descriptors = sections.descriptors;
 
@@ -578,7 +585,7 @@ struct EntityStoreBuilder::Private {
         stringSlots = std::move(table);
     }
 
-    void append(const EntityRecord& record)
+    void append(const EntityRecord& record, bool withRelations)
     {
         const EntityRecord::Summary& summary = record.summary();
         PackedEntity entity {};
@@ -604,9 +611,11 @@ struct EntityStoreBuilder::Private {
         for (const QString& tag : summary.tags)
             tags.push_back(intern(tag));
         tagOffsets.push_back(quint32(tags.size()));
-        for (const Relation& relation : record.relations)
-            relations.push_back(PackedRelation { intern(relation.type), intern(relation.targetRef) });
-        relationOffsets.push_back(quint32(relations.size()));
+        if (withRelations) {
+            const quint32 entityIndex = quint32(entities.size() - 1);
+            for (const Relation& relation : record.relations)
+                pendingRelations.push_back({ entityIndex, { intern(relation.type), intern(relation.targetRef) } });
+        }
         const QByteArray& encoded = record.encodedData();
         descriptors.insert(descriptors.end(), encoded.cbegin(), encoded.cend());
         descriptorOffsets.push_back(quint64(descriptors.size()));
@@ -618,7 +627,6 @@ EntityStoreBuilder::EntityStoreBuilder(qsizetype expectedEntities, qsizetype exp
 {
     d->entities.reserve(size_t(expectedEntities));
     d->tagOffsets.reserve(size_t(expectedEntities) + 1);
-    d->relationOffsets.reserve(size_t(expectedEntities) + 1);
     d->descriptorOffsets.reserve(size_t(expectedEntities) + 1);
     d->descriptors.reserve(size_t(expectedDescriptorBytes));
 }
@@ -627,13 +635,72 @@ EntityStoreBuilder::~EntityStoreBuilder() = default;
 
 void EntityStoreBuilder::append(const EntityRecord& record)
 {
-    d->append(record);
+    d->append(record, true);
 }
 
 void EntityStoreBuilder::append(EntityRecord&& record)
 {
-    d->append(record);
+    d->append(record, true);
     record = EntityRecord();
+}
+
+void EntityStoreBuilder::appendWithoutRelations(EntityRecord&& record)
+{
+    d->append(record, false);
+    record = EntityRecord();
+}
+
+void EntityStoreBuilder::addRelation(int entity, quint32 type, quint32 target)
+{
+    d->pendingRelations.push_back({ quint32(entity), { type, target } });
+}
+
+quint32 EntityStoreBuilder::intern(QStringView text)
+{
+    return d->intern(text);
+}
+
+QStringView EntityStoreBuilder::string(quint32 id) const
+{
+    return d->string(id);
+}
+
+quint32 EntityStoreBuilder::stringCount() const
+{
+    return d->stringCount();
+}
+
+quint32 EntityStoreBuilder::refId(int entity) const
+{
+    return d->entities[size_t(entity)].strings[Ref];
+}
+
+QStringView EntityStoreBuilder::file(int entity) const
+{
+    return d->string(d->entities[size_t(entity)].strings[File]);
+}
+
+SourcePosition EntityStoreBuilder::position(int entity) const
+{
+    const PackedEntity& packed = d->entities[size_t(entity)];
+    return SourcePosition { packed.line, packed.column };
+}
+
+void EntityStoreBuilder::reserveForSourceBytes(qint64 bytes)
+{
+    // Descriptors take about as many bytes as the YAML they come from, distinct strings about a quarter as many
+    // UTF-16 units. Generous on purpose: what is reserved and never used is never touched, so it costs address
+    // space only, while growing a 50 MB array by doubling copies it and holds both copies for a moment.
+    auto grow = [](auto& vector, qint64 more) {
+        const size_t wanted = vector.size() + size_t(std::max<qint64>(more, 0));
+        if (vector.capacity() < wanted)
+            vector.reserve(wanted);
+    };
+    grow(d->descriptors, bytes + bytes / 4);
+    grow(d->chars, bytes / 2);
+    grow(d->entities, bytes / 256);
+    grow(d->descriptorOffsets, bytes / 256);
+    grow(d->tagOffsets, bytes / 256);
 }
 
 qsizetype EntityStoreBuilder::size() const
@@ -643,20 +710,26 @@ qsizetype EntityStoreBuilder::size() const
 
 EntityStore EntityStoreBuilder::finish()
 {
+    // Relations per entity in the order they were added: a stable counting sort by entity.
+    Sections& sections = d->sections;
+    sections.relationOffsets.assign(sections.entities.size() + 1, 0);
+    for (const Private::PendingRelation& pending : d->pendingRelations)
+        ++sections.relationOffsets[pending.entity + 1];
+    for (size_t e = 1; e < sections.relationOffsets.size(); ++e)
+        sections.relationOffsets[e] += sections.relationOffsets[e - 1];
+    sections.relations.resize(d->pendingRelations.size());
+    {
+        std::vector<quint32> next(sections.relationOffsets.begin(), sections.relationOffsets.end() - 1);
+        for (const Private::PendingRelation& pending : d->pendingRelations)
+            sections.relations[next[pending.entity]++] = pending.relation;
+    }
+    d->pendingRelations = {};
+
     auto data = std::make_shared<EntityStoreData>();
     data->built = std::move(d->sections);
     d = std::make_unique<Private>();
-    // Growing by doubling leaves up to half of each array unused; a store never grows again.
-    Sections& built = data->built;
-    built.chars.shrink_to_fit();
-    built.stringOffsets.shrink_to_fit();
-    built.entities.shrink_to_fit();
-    built.tagOffsets.shrink_to_fit();
-    built.tags.shrink_to_fit();
-    built.relationOffsets.shrink_to_fit();
-    built.relations.shrink_to_fit();
-    built.descriptorOffsets.shrink_to_fit();
-    built.descriptors.shrink_to_fit();
+    // No shrink_to_fit(): capacity the arrays never used was never touched, so it is address space, not resident
+    // memory, while shrinking would copy 100 MB and hold both copies for a moment.
     data->attachBuilt();
     data->buildRefTable();
     return EntityStore(std::move(data));

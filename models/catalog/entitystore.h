@@ -135,6 +135,21 @@ public:
     void append(const EntityRecord& record);
     qsizetype size() const;
 
+    /// Sizes the buffers for entities parsed from about @p bytes of YAML still to come.
+    void reserveForSourceBytes(qint64 bytes);
+    /// For the linker, which learns relations after the entities: appends @p record without its relations, which
+    /// come through addRelation() (type and target as intern() ids; relations keep the order they were added in).
+    void appendWithoutRelations(EntityRecord&& record);
+    void addRelation(int entity, quint32 type, quint32 target);
+    /// One id per distinct text (0 is ""); string() reads it back.
+    quint32 intern(QStringView text);
+    QStringView string(quint32 id) const;
+    quint32 stringCount() const;
+    /// What the linker needs of entities already appended: their ref's string id, file and position.
+    quint32 refId(int entity) const;
+    QStringView file(int entity) const;
+    SourcePosition position(int entity) const;
+
     EntityStore finish();
 
 private:

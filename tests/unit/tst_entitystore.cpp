@@ -181,6 +181,36 @@ private Q_SLOTS:
         QCOMPARE(EntityStore::fromRecords(sampleRecords()).toBytes(), block);
     }
 
+    // The linker's way in: entities first, relations later and in any entity order; each entity lists its own in
+    // the order they were added.
+    void relationsAddedAfterTheEntities()
+    {
+        EntityStoreBuilder builder;
+        EntityRecords records = sampleRecords();
+        for (EntityRecord& record : records)
+            builder.appendWithoutRelations(std::move(record));
+        const quint32 ownedBy = builder.intern(u"ownedBy");
+        const quint32 ownerOf = builder.intern(u"ownerOf");
+        const quint32 team = builder.intern(u"group:default/team-a");
+        const quint32 web = builder.intern(u"component:default/web");
+        QCOMPARE(builder.intern(u"ownedBy"), ownedBy); // one id per distinct text
+        QCOMPARE(builder.string(web), u"component:default/web");
+        QCOMPARE(builder.string(builder.refId(1)), u"group:default/team-a");
+        QCOMPARE(builder.file(0), u"/catalog/web.yaml");
+        QCOMPARE(builder.position(0), (SourcePosition { 3, 1 }));
+        builder.addRelation(1, ownerOf, web);
+        builder.addRelation(0, ownedBy, team);
+        builder.addRelation(1, ownerOf, builder.intern(u"component:default/other"));
+        const EntityStore store = builder.finish();
+        QCOMPARE(store.at(0).relations(), (QList<Relation> { { u"ownedBy"_s, u"group:default/team-a"_s } }));
+        QCOMPARE(store.at(1).relations(),
+                 (QList<Relation> { { u"ownerOf"_s, u"component:default/web"_s },
+                                    { u"ownerOf"_s, u"component:default/other"_s } }));
+        QCOMPARE(store.at(2).relationCount(), 0);
+        QCOMPARE(store.at(3).relationCount(), 0);
+        QVERIFY(reread(store.toBytes())); // still a valid block
+    }
+
     void truncatedOrExtendedBlocksAreRejected()
     {
         const QByteArray block = EntityStore::fromRecords(sampleRecords()).toBytes();
