@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Minimum length: %1.</source>
+        <translation>Mindestlänge: %1.</translation>
+    </message>
+    <message>
+        <source>Maximum length: %1.</source>
+        <translation>Höchstlänge: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1.</source>
+        <translation>Mindestens %1 auswählen.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1.</source>
+        <translation>Höchstens %1 auswählen.</translation>
+    </message>
+    <message>
+        <source>Must match the pattern %1.</source>
+        <translation>Muss dem Muster %1 entsprechen.</translation>
+    </message>
+    <message>
+        <source>Must be one of the allowed values.</source>
+        <translation>Muss einer der erlaubten Werte sein.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>Must be %1.</source>
+        <translation>Muss %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be more than %1.</source>
+        <translation>Muss größer als %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be less than %1.</source>
+        <translation>Muss kleiner als %1 sein.</translation>
+    </message>
+    <message>
+        <source>Each item may appear only once.</source>
+        <translation>Jeder Eintrag darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time, such as 2026-11-26T09:30:00Z.</source>
+        <translation>Muss Datum und Uhrzeit sein, etwa 2026-11-26T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Must be a date, such as 2026-11-26.</source>
+        <translation>Muss ein Datum sein, etwa 2026-11-26.</translation>
+    </message>
+    <message>
+        <source>Must be a time, such as 09:30:00Z.</source>
+        <translation>Muss eine Uhrzeit sein, etwa 09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Must match exactly one of the allowed forms.</source>
+        <translation>Muss genau einer der erlaubten Formen entsprechen.</translation>
+    </message>
+    <message>
+        <source>Must match one of the allowed forms.</source>
+        <translation>Muss einer der erlaubten Formen entsprechen.</translation>
+    </message>
+    <message>
+        <source>Must match every rule of this field.</source>
+        <translation>Muss jede Regel dieses Felds erfüllen.</translation>
+    </message>
+    <message>
+        <source>Must be an email address.</source>
+        <translation>Muss eine E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Must be a full address, such as https://example.com/path.</source>
+        <translation>Muss eine vollständige Adresse sein, etwa https://example.com/path.</translation>
+    </message>
+    <message>
+        <source>Must be a host name, such as api.example.com.</source>
+        <translation>Muss ein Hostname sein, etwa api.example.com.</translation>
+    </message>
+    <message>
+        <source>Must be an IPv4 address, such as 192.0.2.10.</source>
+        <translation>Muss eine IPv4-Adresse sein, etwa 192.0.2.10.</translation>
+    </message>
+    <message>
+        <source>Must be an IPv6 address.</source>
+        <translation>Muss eine IPv6-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Must be a UUID.</source>
+        <translation>Muss eine UUID sein.</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::CatalogCommand</name>
     <message>
         <source>Keep parsed files in DIR and reuse them while they are unchanged.</source>
@@ -946,6 +1053,37 @@ Nicht im Katalog</translation>
     <message>
         <source>Command</source>
         <translation>Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ParameterValidator</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>eine Gruppe von Feldern</translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameter schema cannot be used: %1</source>
+        <translation>Das Parameterschema der Vorlage ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
