@@ -1085,6 +1085,10 @@ Nicht im Katalog</translation>
         <source>The template&apos;s parameter schema cannot be used: %1</source>
         <translation>Das Parameterschema der Vorlage ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>es kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::ProblemModel</name>
@@ -1297,6 +1301,21 @@ Nicht im Katalog</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::TemplateDefinitionReader</name>
+    <message>
+        <source>Parameter page %1 is not an object (a JSON Schema)</source>
+        <translation>Parameterseite %1 ist kein Objekt (kein JSON-Schema)</translation>
+    </message>
+    <message>
+        <source>Parameter page %1 cannot be used as a form: %2</source>
+        <translation>Parameterseite %1 kann nicht als Formular verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Step id %1 is also the id of step %2: later steps could read only one of their outputs</source>
+        <translation>Die Schritt-ID %1 ist auch die ID von Schritt %2: spätere Schritte könnten nur eine der beiden Ausgaben lesen</translation>
     </message>
 </context>
 <context>

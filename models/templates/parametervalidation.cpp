@@ -430,6 +430,14 @@ QJsonObject resolveChoices(QJsonObject schema, const QJsonValue& data, int depth
 
 } // namespace
 
+QString ParameterValidator::schemaProblem(const QJsonObject& schema)
+{
+    QString problem;
+    if (runValijson(schema, QJsonObject(), &problem))
+        return {};
+    return problem.isEmpty() ? tr("it cannot be read") : problem;
+}
+
 FieldErrors ParameterValidator::validate(const QJsonObject& schemaObject, const QJsonObject& answers)
 {
     QString schemaError;

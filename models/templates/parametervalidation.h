@@ -32,6 +32,8 @@ class ParameterValidator {
 public:
     /// Errors of @p answers against one parameter page's @p schema (a JSON Schema object); empty when valid.
     static FieldErrors validate(const QJsonObject& schema, const QJsonObject& answers);
+    /// Why @p schema cannot be used to check answers (valijson cannot read it); empty when it can.
+    static QString schemaProblem(const QJsonObject& schema);
 };
 
 } // namespace Atrium

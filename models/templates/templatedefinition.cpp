@@ -1,0 +1,137 @@
+#include "templatedefinition.h"
+
+#include "catalog/catalogfile.h"
+#include "catalog/yamlreader.h"
+#include "parametervalidation.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+
+namespace Atrium {
+
+namespace {
+
+// The actions of the local scaffolding, all of them Backstage built-ins with the same names.
+constexpr std::array<QStringView, 9> kLocalActions {
+    u"fetch:template", u"fetch:template:file", u"fetch:plain", u"fetch:plain:file", u"fs:rename",
+    u"fs:delete",      u"catalog:write",       u"debug:log",   u"debug:wait",
+};
+
+QString stringAt(const QJsonObject& object, QLatin1String key)
+{
+    return object.value(key).toString();
+}
+
+} // namespace
+
+bool TemplateDefinition::needsBackend() const
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [](const TemplateStep& step) { return step.needsBackend; });
+}
+
+bool TemplateDefinitionReader::runsLocally(QStringView action)
+{
+    return std::find(kLocalActions.cbegin(), kLocalActions.cend(), action) != kLocalActions.cend();
+}
+
+TemplateDefinition TemplateDefinitionReader::read(const QJsonObject& descriptor, const QString& file,
+                                                  const YamlDocument* document, SourcePosition position)
+{
+    const QJsonObject metadata = descriptor.value(QLatin1String("metadata")).toObject();
+    const QJsonObject spec = descriptor.value(QLatin1String("spec")).toObject();
+    TemplateDefinition definition;
+    definition.name = stringAt(metadata, QLatin1String("name"));
+    const QString ns = metadata.value(QLatin1String("namespace")).toString(QStringLiteral("default"));
+    definition.ref = (QStringLiteral("template:") + ns + QLatin1Char('/') + definition.name).toLower();
+    definition.title = metadata.value(QLatin1String("title")).toString(definition.name);
+    definition.description = stringAt(metadata, QLatin1String("description"));
+    definition.type = stringAt(spec, QLatin1String("type"));
+    definition.owner = stringAt(spec, QLatin1String("owner"));
+    for (const QJsonValue& tag : metadata.value(QLatin1String("tags")).toArray()) {
+        if (tag.isString())
+            definition.tags.append(tag.toString());
+    }
+    definition.output = spec.value(QLatin1String("output")).toObject();
+    definition.presentation = spec.value(QLatin1String("presentation")).toObject();
+    definition.file = file;
+
+    auto problem = [&](const QStringList& path, Problem::Severity severity, const QString& message) {
+        const SourcePosition at = document ? document->positionOf(path) : position;
+        definition.problems.append(Problem { file, at.line, at.column, severity, definition.ref, message });
+    };
+
+    // spec.parameters: one schema object is one page, an array is a page each (Backstage's form steps).
+    const QJsonValue parameters = spec.value(QLatin1String("parameters"));
+    QJsonArray pages;
+    if (parameters.isObject())
+        pages.append(parameters);
+    else if (parameters.isArray())
+        pages = parameters.toArray();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QStringList path = parameters.isArray()
+            ? QStringList { QStringLiteral("spec"), QStringLiteral("parameters"), QString::number(i) }
+            : QStringList { QStringLiteral("spec"), QStringLiteral("parameters") };
+        if (!pages.at(i).isObject()) {
+            problem(path, Problem::Severity::Error,
+                    tr("Parameter page %1 is not an object (a JSON Schema)").arg(i + 1));
+            continue;
+        }
+        const QJsonObject schema = pages.at(i).toObject();
+        TemplateParameterPage page { stringAt(schema, QLatin1String("title")),
+                                     stringAt(schema, QLatin1String("description")), schema };
+        // A schema the form engine cannot read would only fail when someone fills the form in: say it now.
+        if (const QString unusable = ParameterValidator::schemaProblem(schema); !unusable.isEmpty()) {
+            problem(path, Problem::Severity::Error,
+                    tr("Parameter page %1 cannot be used as a form: %2").arg(i + 1).arg(unusable));
+        }
+        definition.pages.append(page);
+    }
+
+    const QJsonArray steps = spec.value(QLatin1String("steps")).toArray();
+    QHash<QString, int> stepIds;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject object = steps.at(i).toObject();
+        TemplateStep step;
+        step.id = stringAt(object, QLatin1String("id"));
+        step.name = stringAt(object, QLatin1String("name"));
+        step.action = stringAt(object, QLatin1String("action"));
+        step.input = object.value(QLatin1String("input")).toObject();
+        step.condition = object.value(QLatin1String("if"));
+        step.each = object.value(QLatin1String("each"));
+        step.needsBackend = !runsLocally(step.action);
+        const QStringList stepPath { QStringLiteral("spec"), QStringLiteral("steps"), QString::number(i) };
+        if (!step.id.isEmpty()) {
+            if (const auto first = stepIds.constFind(step.id); first != stepIds.cend()) {
+                problem(stepPath + QStringList { QStringLiteral("id") }, Problem::Severity::Error,
+                        tr("Step id %1 is also the id of step %2: later steps could read only one of their outputs")
+                            .arg(step.id)
+                            .arg(first.value() + 1));
+            } else {
+                stepIds.insert(step.id, int(i));
+            }
+        }
+        definition.steps.append(step);
+    }
+    return definition;
+}
+
+TemplateDefinition TemplateDefinitionReader::read(const Entity& entity)
+{
+    const QJsonObject descriptor = entity.data();
+    const QString file = entity.file().toString();
+    QFile source(file);
+    if (file.isEmpty() || source.size() > kMaxCatalogFileSize || !source.open(QIODevice::ReadOnly))
+        return read(descriptor, file, nullptr, entity.position());
+    const YamlReadResult yaml = readYamlDocuments(source.readAll(), file);
+    for (const YamlDocument& document : yaml.documents) {
+        if (document.start == entity.position())
+            return read(descriptor, file, &document, entity.position());
+    }
+    return read(descriptor, file, nullptr, entity.position()); // the file changed since it was loaded
+}
+
+} // namespace Atrium

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog/entity.h"
+#include "catalog/problem.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Atrium {
+
+class YamlDocument;
+
+/// One page of a template's form: a JSON Schema object (draft 7) with Backstage's `ui:*` hints inside it.
+struct TemplateParameterPage {
+    QString title;
+    QString description;
+    QJsonObject schema;
+};
+
+/// One step of `spec.steps`, as written: inputs, `if` and `each` still hold their `${{ }}` expressions.
+struct TemplateStep {
+    QString id;
+    QString name;
+    QString action;
+    QJsonObject input;
+    QJsonValue condition; ///< `if`; undefined when absent
+    QJsonValue each; ///< undefined when absent
+    /// The action runs only on a Backstage backend (publish:*, catalog:register, github:*…); a local run stops
+    /// before it.
+    bool needsBackend = false;
+};
+
+/// A `scaffolder.backstage.io/v1beta3` Template read for running: its form pages, steps, output and presentation,
+/// and what is wrong with them beyond the kind's schema (which the catalog's validation checks).
+struct TemplateDefinition {
+    QString ref;
+    QString name;
+    QString title; ///< metadata.title, else the name
+    QString description;
+    QString type; ///< spec.type
+    QString owner; ///< spec.owner as written
+    QStringList tags;
+    QList<TemplateParameterPage> pages; ///< spec.parameters: one object is one page
+    QList<TemplateStep> steps;
+    QJsonObject output; ///< spec.output: links, text
+    QJsonObject presentation; ///< spec.presentation
+    QString file; ///< where it was read from ("" for a template from a backend)
+    Problems problems;
+
+    bool needsBackend() const;
+};
+
+class TemplateDefinitionReader {
+    Q_DECLARE_TR_FUNCTIONS(Atrium::TemplateDefinitionReader)
+public:
+    /// Reads @p descriptor. Problems name @p file and, when @p document (the YAML it was read from) is given, the
+    /// line and column of the field; otherwise the document's start @p position.
+    static TemplateDefinition read(const QJsonObject& descriptor, const QString& file = {},
+                                   const YamlDocument* document = nullptr, SourcePosition position = {});
+    /// Reads a template entity of a snapshot, re-reading its file for the positions of problems.
+    static TemplateDefinition read(const Entity& entity);
+
+    /// The actions Atrium runs itself (the rest need a backend).
+    static bool runsLocally(QStringView action);
+};
+
+} // namespace Atrium
