@@ -111,10 +111,6 @@
 <context>
     <name>Atrium::CatalogCommand</name>
     <message>
-        <source>Keep parsed files in DIR and reuse them while they are unchanged.</source>
-        <translation>Eingelesene Dateien in DIR ablegen und wiederverwenden, solange sie unverändert sind.</translation>
-    </message>
-    <message>
         <source>Usage: atrium-cli catalog SUBCOMMAND [OPTIONS] PATH...
 
 Subcommands:
@@ -142,18 +138,6 @@ zu sehen.
     <message>
         <source>atrium-cli: unknown catalog subcommand &quot;%1&quot;</source>
         <translation>atrium-cli: unbekannter catalog-Unterbefehl &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A descriptor file, a folder, an atrium.yaml or an app-config.yaml.</source>
-        <translation>Eine Deskriptordatei, ein Ordner, eine atrium.yaml oder eine app-config.yaml.</translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation>Rufen Sie &quot;%1 --help&quot; auf, um die Verwendung zu sehen.</translation>
-    </message>
-    <message>
-        <source>atrium-cli: %1 needs at least one PATH</source>
-        <translation>atrium-cli: %1 benötigt mindestens ein PATH-Argument</translation>
     </message>
     <message>
         <source>Validate catalog descriptor files with Backstage&apos;s rules and report every problem as
@@ -494,30 +478,51 @@ Datei:Zeile:Spalte: error|warning: Meldung ausgeben. Endet mit 1, wenn es einen 
 <context>
     <name>Atrium::CliApplication</name>
     <message>
+        <source>atrium-cli: unknown command &quot;%1&quot;</source>
+        <translation>atrium-cli: unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: atrium-cli COMMAND [OPTIONS]
 
 Commands:
   catalog lint   Validate catalog descriptor files as Backstage does
   catalog list   List catalog entities
+  template list  List the software templates and where they run
 
 Options:
   -h, --help     Show help (also after a command)
   --version      Show the version
 </source>
-        <translation>Aufruf: atrium-cli COMMAND [OPTIONS]
+        <translation>Aufruf: atrium-cli BEFEHL [OPTIONEN]
 
 Befehle:
   catalog lint   Katalog-Deskriptordateien wie Backstage validieren
   catalog list   Katalogentitäten auflisten
+  template list  Softwarevorlagen auflisten und wo sie laufen
 
 Optionen:
   -h, --help     Hilfe anzeigen (auch nach einem Befehl)
   --version      Version anzeigen
 </translation>
     </message>
+</context>
+<context>
+    <name>Atrium::CommandLine</name>
     <message>
-        <source>atrium-cli: unknown command &quot;%1&quot;</source>
-        <translation>atrium-cli: unbekannter Befehl &quot;%1&quot;</translation>
+        <source>Keep parsed files in DIR and reuse them while they are unchanged.</source>
+        <translation>Eingelesene Dateien in DIR ablegen und wiederverwenden, solange sie unverändert sind.</translation>
+    </message>
+    <message>
+        <source>A descriptor file, a folder, an atrium.yaml or an app-config.yaml.</source>
+        <translation>Eine Deskriptordatei, ein Ordner, eine atrium.yaml oder eine app-config.yaml.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation>Rufen Sie &quot;%1 --help&quot; auf, um die Verwendung zu sehen.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 needs at least one PATH</source>
+        <translation>atrium-cli: %1 benötigt mindestens ein PATH-Argument</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1306,77 @@ Nicht im Katalog</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::TemplateCommand</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BESITZER</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>SEITEN</translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>locally</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>Usage: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
+
+Subcommands:
+  list   List the software templates, what their forms ask and where they run
+
+PATH is a descriptor file, a folder, an atrium.yaml workspace or a Backstage app-config.yaml.
+
+Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subcommand.
+</source>
+        <translation>Aufruf: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
+
+Unterbefehle:
+  list   Softwarevorlagen auflisten: was ihre Formulare fragen und wo sie laufen
+
+PATH ist eine Deskriptordatei, ein Ordner, ein atrium.yaml-Arbeitsbereich oder eine app-config.yaml von Backstage.
+
+Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen eines Unterbefehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown template subcommand &quot;%1&quot;</source>
+        <translation>atrium-cli: unbekannter template-Unterbefehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List the software templates of the catalog (those without errors): their form pages, their steps and whether they run locally or need a Backstage backend. Problems of a template are printed and make the exit code 1.</source>
+        <translation>Die Softwarevorlagen des Katalogs auflisten (die ohne Fehler): ihre Formularseiten, ihre Schritte und ob sie lokal laufen oder ein Backstage-Backend brauchen. Probleme einer Vorlage werden ausgegeben und ergeben den Exit-Code 1.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
     </message>
 </context>
 <context>

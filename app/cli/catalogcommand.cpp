@@ -4,6 +4,7 @@
 #include "catalogoutput.h"
 #include "catalogsource.h"
 #include "cliapplication.h"
+#include "commandline.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -11,24 +12,6 @@
 #include <QTextStream>
 
 namespace Atrium {
-
-namespace {
-
-QCommandLineOption formatOption(const QString& description, const QString& defaultValue)
-{
-    QCommandLineOption option(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
-    option.setDefaultValue(defaultValue);
-    return option;
-}
-
-QCommandLineOption cacheOption()
-{
-    return QCommandLineOption(QStringLiteral("cache"),
-                              CatalogCommand::tr("Keep parsed files in DIR and reuse them while they are unchanged."),
-                              QStringLiteral("DIR"));
-}
-
-} // namespace
 
 CatalogCommand::CatalogCommand(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -76,40 +59,7 @@ int CatalogCommand::run(const QStringList& arguments)
 std::optional<int> CatalogCommand::parse(QCommandLineParser& parser, const QString& command,
                                          const QStringList& arguments)
 {
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("A descriptor file, a folder, an atrium.yaml or an app-config.yaml."),
-                                 QStringLiteral("PATH..."));
-
-    // QCommandLineParser names the program after argv[0]; show the command the user has to type instead.
-    const QString program = QStringLiteral("atrium-cli catalog ") % command;
-    if (!parser.parse(QStringList { program } + arguments)) {
-        m_err << QStringLiteral("atrium-cli: ") << parser.errorText() << QLatin1Char('\n')
-              << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
-        return CliApplication::UsageError;
-    }
-    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
-        // Only the usage line names the program; descriptions below it may mention argv[0] in other senses.
-        QString help = parser.helpText();
-        const QString argv0 = QCoreApplication::arguments().value(0);
-        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
-        const qsizetype at = argv0.isEmpty() ? -1 : help.indexOf(argv0);
-        if (at >= 0 && (usageEnd < 0 || at < usageEnd))
-            help.replace(at, argv0.size(), program);
-        m_out << help;
-        return CliApplication::Success;
-    }
-    if (parser.isSet(versionOption)) {
-        m_out << CliApplication::versionText();
-        return CliApplication::Success;
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        m_err << tr("atrium-cli: %1 needs at least one PATH").arg(program) << QLatin1Char('\n')
-              << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
-        return CliApplication::UsageError;
-    }
-    return std::nullopt;
+    return CommandLine::parse(parser, QStringLiteral("atrium-cli catalog ") % command, arguments, m_out, m_err);
 }
 
 int CatalogCommand::lint(const QStringList& arguments)
@@ -119,8 +69,8 @@ int CatalogCommand::lint(const QStringList& arguments)
         tr("Validate catalog descriptor files with Backstage's rules and report every problem as\n"
            "file:line:column: error|warning: message. Exits with 1 when there is an error."));
     const QCommandLineOption format
-        = formatOption(tr("Output format: text (default) or json."), QStringLiteral("text"));
-    const QCommandLineOption cache = cacheOption();
+        = CommandLine::formatOption(tr("Output format: text (default) or json."), QStringLiteral("text"));
+    const QCommandLineOption cache = CommandLine::cacheOption();
     parser.addOptions({ format, cache });
     if (const auto exitCode = parse(parser, QStringLiteral("lint"), arguments))
         return *exitCode;
@@ -198,7 +148,7 @@ int CatalogCommand::list(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("List the catalog's entities (those without errors), as a table or in Backstage's API shape."));
     const QCommandLineOption format
-        = formatOption(tr("Output format: table (default) or json."), QStringLiteral("table"));
+        = CommandLine::formatOption(tr("Output format: table (default) or json."), QStringLiteral("table"));
     const QCommandLineOption query(QStringLiteral("query"),
                                    tr("Only entities whose name, title, description, tags, owner, type or system "
                                       "contain every word of TEXT."),
@@ -208,7 +158,7 @@ int CatalogCommand::list(const QStringList& arguments)
     const QCommandLineOption owner(QStringLiteral("owner"),
                                    tr("Only entities owned by REF (a group by default, e.g. team-a or user:jane)."),
                                    QStringLiteral("REF"));
-    const QCommandLineOption cache = cacheOption();
+    const QCommandLineOption cache = CommandLine::cacheOption();
     parser.addOptions({ format, query, kind, owner, cache });
     if (const auto exitCode = parse(parser, QStringLiteral("list"), arguments))
         return *exitCode;

@@ -80,11 +80,9 @@ QByteArray CatalogOutput::entitiesJson(const QList<Entity>& entities)
 
 QString CatalogOutput::entitiesTable(const QList<Entity>& entities)
 {
-    constexpr int ColumnCount = 6;
-    using Row = std::array<QString, ColumnCount>;
-    QList<Row> rows;
+    QList<QStringList> rows;
     rows.reserve(entities.size() + 1);
-    rows.append(Row { tr("KIND"), tr("NAME"), tr("TYPE"), tr("OWNER"), tr("LIFECYCLE"), tr("TITLE") });
+    rows.append({ tr("KIND"), tr("NAME"), tr("TYPE"), tr("OWNER"), tr("LIFECYCLE"), tr("TITLE") });
     // A dash keeps an empty cell visible as a cell; blank runs would read as extra column gaps.
     const auto cell = [](QStringView value) { return value.isEmpty() ? QStringLiteral("-") : value.toString(); };
     for (const Entity& entity : entities) {
@@ -92,22 +90,27 @@ QString CatalogOutput::entitiesTable(const QList<Entity>& entities)
         const QString name = ns.compare(EntityRef::defaultNamespace(), Qt::CaseInsensitive) == 0
             ? entity.name().toString()
             : ns % QLatin1Char('/') % entity.name();
-        rows.append(Row { cell(entity.kind()), cell(name), cell(entity.specType()), cell(entity.owner()),
-                          cell(entity.lifecycle()), cell(entity.title()) });
+        rows.append({ cell(entity.kind()), cell(name), cell(entity.specType()), cell(entity.owner()),
+                      cell(entity.lifecycle()), cell(entity.title()) });
     }
+    return alignedColumns(rows);
+}
 
-    std::array<qsizetype, ColumnCount> widths {};
-    for (const Row& row : rows) {
-        for (int column = 0; column < ColumnCount; ++column)
+QString CatalogOutput::alignedColumns(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype column = 0; column < row.size(); ++column)
             widths[column] = std::max(widths[column], row[column].size());
     }
     QString text;
-    for (const Row& row : rows) {
+    for (const QStringList& row : rows) {
         QString line;
-        for (int column = 0; column < ColumnCount; ++column) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
             if (column > 0)
                 line += QLatin1String("  ");
-            line += column + 1 < ColumnCount ? row[column].leftJustified(widths[column]) : row[column];
+            line += column + 1 < row.size() ? row[column].leftJustified(widths[column]) : row[column];
         }
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);

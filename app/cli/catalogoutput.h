@@ -37,6 +37,9 @@ public:
     /// Aligned columns KIND, NAME, TYPE, OWNER, LIFECYCLE, TITLE, each as wide as its longest cell, without
     /// trailing blanks. Names outside the default namespace are shown as `namespace/name`.
     static QString entitiesTable(const QList<Entity>& entities);
+    /// @p rows (the first one the header) as columns aligned with two spaces between them, one line each, no
+    /// trailing blanks.
+    static QString alignedColumns(const QList<QStringList>& rows);
 };
 
 } // namespace Atrium

@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "catalogcommand.h"
+#include "templatecommand.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -33,6 +34,7 @@ QString CliApplication::usage()
               "Commands:\n"
               "  catalog lint   Validate catalog descriptor files as Backstage does\n"
               "  catalog list   List catalog entities\n"
+              "  template list  List the software templates and where they run\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show help (also after a command)\n"
@@ -66,6 +68,8 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("catalog"))
         return CatalogCommand(out, err).run(args.mid(1));
+    if (command == QLatin1String("template"))
+        return TemplateCommand(out, err).run(args.mid(1));
     err << tr("atrium-cli: unknown command \"%1\"").arg(command) << QLatin1Char('\n') << usage();
     return UsageError;
 }

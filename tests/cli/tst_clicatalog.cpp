@@ -335,6 +335,53 @@ private Q_SLOTS:
         QVERIFY(depth(QStringLiteral("component:default/rider-web"), 0) >= 5);
     }
 
+    // `atrium-cli template list`: the demo's two templates, one of them needing a backend (it publishes to GitHub).
+    void templateList()
+    {
+        const Result result
+            = run({ QStringLiteral("template"), QStringLiteral("list"), QStringLiteral(ATRIUM_DEMO_DIR) });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        const QStringList rows = lines(result.out);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows.at(0).startsWith(QLatin1String("NAME ")));
+        QVERIFY2(rows.at(1).startsWith(QLatin1String("go-service-kubernetes  service   platform-team  3      backend")),
+                 qPrintable(rows.at(1)));
+        QVERIFY2(rows.at(2).startsWith(QLatin1String("kafka-topic            resource  platform-team  1      locally")),
+                 qPrintable(rows.at(2)));
+    }
+
+    void templateListJson()
+    {
+        const Result result = run({ QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral(ATRIUM_DEMO_DIR) });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray templates = parseJson(result.out).array();
+        QCOMPARE(templates.size(), 2);
+        const QJsonObject kafka = templates.at(1).toObject();
+        QCOMPARE(kafka[QLatin1String("ref")].toString(), QStringLiteral("template:default/kafka-topic"));
+        QCOMPARE(kafka[QLatin1String("needsBackend")].toBool(), false);
+        QCOMPARE(kafka[QLatin1String("pages")].toArray().size(), 1);
+        QCOMPARE(kafka[QLatin1String("steps")].toArray().at(0)[QLatin1String("action")].toString(),
+                 QStringLiteral("fetch:template"));
+    }
+
+    // Problems of a template are printed as the lint prints them, relative to the working directory, and fail.
+    void templateListProblems()
+    {
+        const Result result
+            = run({ QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("../templates/problems.yaml") });
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(
+            lines(result.err),
+            (QStringList { QStringLiteral("../templates/problems.yaml:15:7: error: Parameter page 2 cannot be used "
+                                          "as a form: JSON value is not an array."),
+                           QStringLiteral("../templates/problems.yaml:25:11: error: Step id fetch is also the id of "
+                                          "step 1: later steps could read only one of their outputs") }));
+        QCOMPARE(run({ QStringLiteral("template"), QStringLiteral("lint") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("template"), QStringLiteral("list") }).exitCode, 2); // no PATH
+    }
+
     void listJson()
     {
         const Result result = run({ QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--format"),

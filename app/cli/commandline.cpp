@@ -1,0 +1,62 @@
+#include "commandline.h"
+
+#include "cliapplication.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace Atrium {
+
+QCommandLineOption CommandLine::formatOption(const QString& description, const QString& defaultValue)
+{
+    QCommandLineOption option(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
+    option.setDefaultValue(defaultValue);
+    return option;
+}
+
+QCommandLineOption CommandLine::cacheOption()
+{
+    return QCommandLineOption(QStringLiteral("cache"),
+                              tr("Keep parsed files in DIR and reuse them while they are unchanged."),
+                              QStringLiteral("DIR"));
+}
+
+std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
+                                      QTextStream& out, QTextStream& err)
+{
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("A descriptor file, a folder, an atrium.yaml or an app-config.yaml."),
+                                 QStringLiteral("PATH..."));
+
+    // QCommandLineParser names the program after argv[0]; show the command the user has to type instead.
+    if (!parser.parse(QStringList { program } + arguments)) {
+        err << QStringLiteral("atrium-cli: ") << parser.errorText() << QLatin1Char('\n')
+            << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        // Only the usage line names the program; descriptions below it may mention argv[0] in other senses.
+        QString help = parser.helpText();
+        const QString argv0 = QCoreApplication::arguments().value(0);
+        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype at = argv0.isEmpty() ? -1 : help.indexOf(argv0);
+        if (at >= 0 && (usageEnd < 0 || at < usageEnd))
+            help.replace(at, argv0.size(), program);
+        out << help;
+        return CliApplication::Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << CliApplication::versionText();
+        return CliApplication::Success;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err << tr("atrium-cli: %1 needs at least one PATH").arg(program) << QLatin1Char('\n')
+            << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    return std::nullopt;
+}
+
+} // namespace Atrium

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace Atrium {
+
+/// What every `atrium-cli GROUP SUBCOMMAND` shares: the PATH arguments, --help with the command people type,
+/// --version, and the --format and --cache options.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(Atrium::CommandLine)
+public:
+    /// Adds --help, --version and PATH... to @p parser and parses @p arguments for @p program (e.g.
+    /// "atrium-cli catalog lint"). On --help, --version or a usage error prints to @p out / @p err and returns the
+    /// exit code; nullopt when the command should run.
+    static std::optional<int> parse(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
+                                    QTextStream& out, QTextStream& err);
+    static QCommandLineOption formatOption(const QString& description, const QString& defaultValue);
+    static QCommandLineOption cacheOption();
+};
+
+} // namespace Atrium
