@@ -1274,6 +1274,77 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::ScaffoldWriter</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>the path contains a control character</source>
+        <translation>der Pfad enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the path contains a backslash</source>
+        <translation>der Pfad enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation>der Pfad ist absolut</translation>
+    </message>
+    <message>
+        <source>the path has an empty part</source>
+        <translation>der Pfad hat einen leeren Teil</translation>
+    </message>
+    <message>
+        <source>the path leads out of the folder (..)</source>
+        <translation>der Pfad führt aus dem Ordner hinaus (..)</translation>
+    </message>
+    <message>
+        <source>the path has a &quot;.&quot; part</source>
+        <translation>der Pfad hat einen Teil &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is produced twice</source>
+        <translation>%1 entsteht zweimal</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 is a symbolic link, which is not followed</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist ein symbolischer Link, dem nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 is a file, not a folder</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: a folder of that name exists</source>
+        <translation>%1 kann nicht geschrieben werden: ein Ordner dieses Namens existiert</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made in %1: %2</source>
+        <translation>In %1 konnte kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder cannot be created</source>
+        <translation>%1 kann nicht geschrieben werden: sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved into place</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>Nothing was written; these files exist already: %1</source>
+        <translation>Nichts wurde geschrieben; diese Dateien existieren bereits: %1</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::SettingsDialog</name>
     <message>
         <source>Settings</source>
