@@ -1367,16 +1367,16 @@ Nicht im Katalog</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Some texts change after a restart.</source>
-        <translation>Manche Texte ändern sich erst nach einem Neustart.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>The window changes to the new language when this dialog closes.</source>
+        <translation>Das Fenster wechselt in die neue Sprache, sobald dieser Dialog geschlossen wird.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "application.h"
 
-#include "mainwindow.h"
+#include "mainwindowhost.h"
 #include "settings/languagemanager.h"
 #include "settings/thememanager.h"
 
@@ -30,10 +30,9 @@ int runGuiApplication(int argc, char* argv[])
                                  QApplication::translate("main", "Workspace folder, atrium.yaml or app-config.yaml"));
     parser.process(app);
 
-    MainWindow window;
-    window.show();
+    MainWindowHost host;
     const QStringList positional = parser.positionalArguments();
-    window.openInitialWorkspace(positional.isEmpty() ? QString() : positional.first());
+    host.start(positional.isEmpty() ? QString() : positional.first());
     return QApplication::exec();
 }
 

@@ -177,7 +177,16 @@ void MainWindow::createActions()
     reload->setObjectName(QStringLiteral("reload"));
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); })
+    fileMenu
+        ->addAction(tr("&Settings…"), this,
+                    [this] {
+                        const UiPreferences::Language language = UiPreferences::language();
+                        SettingsDialog(this).exec();
+                        // Texts are set when widgets are made: a window in another language is a new window (see
+                        // application.cpp).
+                        if (UiPreferences::language() != language)
+                            Q_EMIT languageChanged();
+                    })
         ->setMenuRole(QAction::PreferencesRole);
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -511,12 +520,17 @@ void MainWindow::onIndexReady()
     statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(m_workspace->path())), 5000);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_catalogPage->saveState();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
     event->accept();
 }
 

@@ -54,7 +54,14 @@ public:
     void goBack();
     void goForward();
     const NavigationHistory& history() const { return m_history; }
+    /// Geometry, dock layout and the catalog page's columns, filters and stars, for the next window.
+    void saveWindowState() const;
 
+Q_SIGNALS:
+    /// The user chose another language in Settings; application.cpp replaces this window with one in it.
+    void languageChanged();
+
+public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -7,16 +7,23 @@
 #include "graph/relationgraphwidget.h"
 #include "highlighting/highlightedtextview.h"
 #include "mainwindow.h"
+#include "mainwindowhost.h"
 #include "palette/commandpalette.h"
+#include "settings/languagemanager.h"
+#include "settings/settingsdialog.h"
 #include "settings/thememanager.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -24,6 +31,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Atrium;
@@ -255,6 +263,41 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().data(EntityTableModel::EntityRefRole).toString(), selectedRef);
         QCOMPARE(table->currentIndex().column(), int(EntityTableModel::Owner));
         QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    }
+
+    // Choosing another language in Settings replaces the window with one in that language, on the same workspace.
+    void languageChangeRebuildsTheWindow()
+    {
+        MainWindowHost host;
+        host.start(QStringLiteral(ATRIUM_DEMO_DIR));
+        MainWindow* first = host.window();
+        QTRY_VERIFY_WITH_TIMEOUT(first->catalogPage()->table()->model()->rowCount() > 50, 20000);
+        QCOMPARE(first->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QAction* settings = nullptr;
+        for (QAction* action : first->menuBar()->actions().first()->menu()->actions()) {
+            if (action->menuRole() == QAction::PreferencesRole)
+                settings = action;
+        }
+        QVERIFY(settings);
+        QSignalSpy replaced(&host, &MainWindowHost::windowReplaced);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->languageBox()->setCurrentIndex(
+                dialog->languageBox()->findData(int(UiPreferences::Language::German)));
+            QVERIFY(dialog->restartNote()->isVisibleTo(dialog));
+            dialog->accept();
+        });
+        settings->trigger();
+        QTRY_COMPARE(replaced.size(), 1);
+        MainWindow* second = host.window();
+        QVERIFY(second != nullptr);
+        QCOMPARE(second->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QTRY_VERIFY_WITH_TIMEOUT(second->catalogPage()->table()->model()->rowCount() > 50, 20000);
+        QCOMPARE(second->workspace()->path(), QFileInfo(QStringLiteral(ATRIUM_DEMO_DIR)).absoluteFilePath());
+
+        UiPreferences::setLanguage(UiPreferences::Language::System);
+        LanguageManager::instance()->apply(UiPreferences::Language::English);
     }
 
     void brokenEntitiesAreKeptAndFlagged()

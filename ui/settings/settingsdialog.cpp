@@ -80,12 +80,12 @@ void SettingsDialog::retranslate()
     m_theme->setItemText(0, tr("Follow system"));
     m_theme->setItemText(1, tr("Light"));
     m_theme->setItemText(2, tr("Dark"));
-    m_restartNote->setText(tr("Some texts change after a restart."));
+    m_restartNote->setText(tr("The window changes to the new language when this dialog closes."));
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
 {
-    // This dialog follows a new language at once; windows that set their texts once show it after a restart.
+    // This dialog follows a new language at once; the main window is rebuilt in it when the dialog closes.
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);

@@ -19,7 +19,8 @@ public:
 
     QComboBox* languageBox() const { return m_language; }
     QComboBox* themeBox() const { return m_theme; }
-    /// "Some texts change after a restart", shown once the language differs from the one the dialog opened with.
+    /// "The window changes to the new language when this dialog closes", shown once the language differs from the
+    /// one the dialog opened with.
     QLabel* restartNote() const { return m_restartNote; }
 
 protected:
