@@ -557,6 +557,41 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::CreatePage</name>
+    <message>
+        <source>Search templates by name, description, type, owner or tag</source>
+        <translation>Vorlagen nach Name, Beschreibung, Typ, Besitzer oder Tag durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Vorlagen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Template type</source>
+        <translation>Vorlagentyp</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>This workspace has no software templates. Templates are catalog entities of kind Template (scaffolder.backstage.io/v1beta3); list their files as catalog locations.</source>
+        <translation>Dieser Arbeitsbereich hat keine Softwarevorlagen. Vorlagen sind Katalogentitäten der Art Template (scaffolder.backstage.io/v1beta3); ihre Dateien werden als Katalog-Locations eingetragen.</translation>
+    </message>
+    <message>
+        <source>No template matches the search.</source>
+        <translation>Keine Vorlage passt zur Suche.</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::EntityPage</name>
     <message>
         <source>Description</source>
@@ -1027,10 +1062,6 @@ Nicht im Katalog</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>The template wizard is not part of this version yet. The workspace&apos;s software templates are listed in the catalog: filter by the kind Template.</source>
-        <translation>Der Vorlagen-Assistent ist in dieser Version noch nicht enthalten. Die Softwarevorlagen des Arbeitsbereichs stehen im Katalog: nach der Art Template filtern.</translation>
     </message>
     <message>
         <source>Environment dashboards are not part of this version yet. They will show what runs where, from Argo CD, Kubernetes, Terraform state and status endpoints declared in atrium.yaml.</source>

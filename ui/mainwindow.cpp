@@ -3,6 +3,7 @@
 #include "catalog/catalogpage.h"
 #include "catalog/entitytablemodel.h"
 #include "catalog/problemmodel.h"
+#include "create/createpage.h"
 #include "entity/entitypage.h"
 #include "graph/relationgraphwidget.h"
 #include "graph/snapshotgraphlookup.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_catalogPage(new CatalogPage(this))
+    , m_createPage(new CreatePage(this))
     , m_entityPage(new EntityPage(this))
     , m_graph(new RelationGraphWidget(this))
     , m_problemModel(new ProblemModel(this))
@@ -70,7 +72,9 @@ MainWindow::MainWindow(QWidget* parent)
             QStyle::SP_FileDialogContentsView };
     for (int section = 0; section < SECTION_COUNT; ++section) {
         m_navigation->addItem(new QListWidgetItem(style()->standardIcon(sectionIcons[section]), sectionNames[section]));
-        QWidget* page = section == CatalogSection ? m_catalogPage : createSectionPage(Section(section));
+        QWidget* page = section == CatalogSection ? m_catalogPage
+            : section == CreateSection            ? m_createPage
+                                                  : createSectionPage(Section(section));
         m_sectionPages.append(page);
         m_pages->addWidget(page);
     }
@@ -86,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
             navigateTo(sectionPlace + QString::number(row), true);
     });
     connect(m_catalogPage, &CatalogPage::entityActivated, this, &MainWindow::openEntity);
+    // Until the template wizard lands, choosing a template shows its page: form pages, steps, source.
+    connect(m_createPage, &CreatePage::templateActivated, this, &MainWindow::openEntity);
     connect(m_entityPage, &EntityPage::entityActivated, this, &MainWindow::openEntity);
     connect(m_graph, &RelationGraphWidget::entityActivated, this, &MainWindow::openEntity);
 
@@ -270,11 +276,6 @@ QWidget* MainWindow::createSectionPage(Section section)
     QString title;
     QString text;
     switch (section) {
-    case CreateSection:
-        title = tr("Create");
-        text = tr("The template wizard is not part of this version yet. The workspace's software templates are "
-                  "listed in the catalog: filter by the kind Template.");
-        break;
     case EnvironmentsSection:
         title = tr("Environments");
         text = tr("Environment dashboards are not part of this version yet. They will show what runs where, "
@@ -286,6 +287,7 @@ QWidget* MainWindow::createSectionPage(Section section)
                   "their state and log.");
         break;
     case CatalogSection:
+    case CreateSection:
     case SECTION_COUNT:
         break;
     }
@@ -497,6 +499,7 @@ void MainWindow::onIndexReady()
     if (!index || index->snapshot() != m_workspace->snapshot())
         return; // a newer load is on its way
     m_index = index;
+    m_createPage->setIndex(index);
     if (indexed.rankedColumn == m_catalogPage->sortColumn())
         m_catalogPage->setIndex(index, indexed.rankedColumn, std::move(indexed.ranks));
     else

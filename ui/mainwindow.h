@@ -20,6 +20,7 @@ namespace Atrium {
 
 class CatalogPage;
 class CommandPalette;
+class CreatePage;
 class EntityPage;
 class ProblemModel;
 class RelationGraphWidget;
@@ -43,6 +44,7 @@ public:
 
     Workspace* workspace() const { return m_workspace; }
     CatalogPage* catalogPage() const { return m_catalogPage; }
+    CreatePage* createPage() const { return m_createPage; }
     EntityPage* entityPage() const { return m_entityPage; }
     RelationGraphWidget* relationGraph() const { return m_graph; }
     CommandPalette* commandPalette() const { return m_palette; }
@@ -83,6 +85,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     CatalogPage* m_catalogPage = nullptr;
+    CreatePage* m_createPage = nullptr;
     EntityPage* m_entityPage = nullptr;
     RelationGraphWidget* m_graph = nullptr;
     CommandPalette* m_palette = nullptr;

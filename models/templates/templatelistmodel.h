@@ -1,0 +1,46 @@
+#pragma once
+
+#include "catalog/catalogindex.h"
+
+#include <QAbstractListModel>
+
+namespace Atrium {
+
+/// The software templates of a catalog, one row each, sorted by title: what the Create page's gallery shows.
+/// Reads only the packed entity fields (no descriptor decoding), so it is cheap to rebuild on every reload.
+class TemplateListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Roles {
+        RefRole = Qt::UserRole, ///< QString, canonical ref
+        TitleRole, ///< QString: title, else name
+        DescriptionRole, ///< QString
+        TypeRole, ///< QString: spec.type
+        OwnerRole, ///< QString: spec.owner as written
+        TagsRole, ///< QStringList
+    };
+
+    explicit TemplateListModel(QObject* parent = nullptr);
+    ~TemplateListModel() override;
+
+    void setIndex(const CatalogIndexPtr& index);
+    /// The distinct types of the templates, sorted, for a type filter.
+    QStringList types() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row {
+        QString ref;
+        QString title;
+        QString description;
+        QString type;
+        QString owner;
+        QStringList tags;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace Atrium
