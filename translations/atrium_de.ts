@@ -937,6 +937,25 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::KubernetesDeployments</name>
+    <message>
+        <source>The answer is not a Kubernetes object: %1</source>
+        <translation>Die Antwort ist kein Kubernetes-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes answered %1 (%2): %3</source>
+        <translation>Kubernetes antwortete %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Expected a DeploymentList, got %1</source>
+        <translation>Eine DeploymentList erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::MainWindow</name>
     <message>
         <source>Atrium</source>
