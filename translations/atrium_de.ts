@@ -1516,6 +1516,17 @@ Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen
     </message>
 </context>
 <context>
+    <name>Atrium::TerraformState</name>
+    <message>
+        <source>The state is not JSON: %1</source>
+        <translation>Der State ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>State format version %1 is not supported; Terraform 0.12 and later write version 4</source>
+        <translation>Das State-Format %1 wird nicht unterstützt; Terraform ab 0.12 schreibt Version 4</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::WorkspaceConfig</name>
     <message>
         <source>%1 must be a mapping with a locations list, found %2</source>
