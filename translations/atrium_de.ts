@@ -109,6 +109,21 @@
     </message>
 </context>
 <context>
+    <name>Atrium::ArgoCdApplications</name>
+    <message>
+        <source>The answer is not Argo CD JSON: %1</source>
+        <translation>Die Antwort ist kein JSON von Argo CD: %1</translation>
+    </message>
+    <message>
+        <source>Argo CD answered: %1</source>
+        <translation>Argo CD antwortete: %1</translation>
+    </message>
+    <message>
+        <source>The answer is neither an Application nor a list of them</source>
+        <translation>Die Antwort ist weder eine Application noch eine Liste davon</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::CatalogCommand</name>
     <message>
         <source>Usage: atrium-cli catalog SUBCOMMAND [OPTIONS] PATH...
