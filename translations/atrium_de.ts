@@ -107,6 +107,66 @@
         <source>Must be a UUID.</source>
         <translation>Muss eine UUID sein.</translation>
     </message>
+    <message>
+        <source>Unknown key %1 in a status source; it is ignored</source>
+        <translation>Unbekannter Schlüssel %1 in einer Statusquelle; er wird ignoriert</translation>
+    </message>
+    <message>
+        <source>A status source needs a type: argocd, kubernetes, terraform-state, status-endpoint or health</source>
+        <translation>Eine Statusquelle braucht einen Typ: argocd, kubernetes, terraform-state, status-endpoint oder health</translation>
+    </message>
+    <message>
+        <source>Unknown status source type %1; expected argocd, kubernetes, terraform-state, status-endpoint or health</source>
+        <translation>Unbekannter Statusquellentyp %1; erwartet: argocd, kubernetes, terraform-state, status-endpoint oder health</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>%1 sources need a url</source>
+        <translation>%1-Quellen brauchen eine url</translation>
+    </message>
+    <message>
+        <source>%1 sources need either a url or a path</source>
+        <translation>%1-Quellen brauchen entweder eine url oder einen path</translation>
+    </message>
+    <message>
+        <source>A kubernetes source needs namespaces: the Deployments are listed per namespace</source>
+        <translation>Eine kubernetes-Quelle braucht namespaces: die Deployments werden je Namespace abgefragt</translation>
+    </message>
+    <message>
+        <source>timeoutMs and refreshSeconds must be positive</source>
+        <translation>timeoutMs und refreshSeconds müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>Tokens are never written in atrium.yaml: use {env: VARIABLE} or {keychain: NAME}</source>
+        <translation>Tokens stehen nie in atrium.yaml: {env: VARIABLE} oder {keychain: NAME} verwenden</translation>
+    </message>
+    <message>
+        <source>token must name where it comes from: {env: VARIABLE} or {keychain: NAME}</source>
+        <translation>token muss angeben, woher es kommt: {env: VARIABLE} oder {keychain: NAME}</translation>
+    </message>
+    <message>
+        <source>An environment needs a name</source>
+        <translation>Eine Umgebung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Environment name %1 must be lower-case letters, digits and &apos;-&apos; (annotations name environments by it)</source>
+        <translation>Der Umgebungsname %1 darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten (Annotationen nennen Umgebungen bei diesem Namen)</translation>
+    </message>
+    <message>
+        <source>Environment %1 is declared twice</source>
+        <translation>Die Umgebung %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>sources must be a list</source>
+        <translation>sources muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Each source must be a mapping</source>
+        <translation>Jede Quelle muss ein Mapping sein</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::ArgoCdApplications</name>
