@@ -1031,6 +1031,17 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::LabelSelector</name>
+    <message>
+        <source>Empty requirement in label selector &quot;%1&quot;</source>
+        <translation>Leere Bedingung im Label-Selektor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label key (in label selector &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist kein Label-Schlüssel (im Label-Selektor &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::MainWindow</name>
     <message>
         <source>Atrium</source>
