@@ -632,6 +632,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::ComponentTargetsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::CreatePage</name>
     <message>
         <source>Search templates by name, description, type, owner or tag</source>
