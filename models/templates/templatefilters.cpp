@@ -465,6 +465,25 @@ QString stripTags(const QString& input, bool preserveLinebreaks)
     return text;
 }
 
+TemplateValue truncate(QString text, double length, bool killWords, const TemplateValue& end)
+{
+    if (double(text.size()) <= length)
+        return TemplateValue::string(text);
+    const auto clampIndex = [&](double value) {
+        return qsizetype(std::clamp(std::isnan(value) ? 0.0 : std::trunc(value), 0.0, double(text.size())));
+    };
+    if (killWords) {
+        text = text.left(clampIndex(length));
+    } else {
+        // lastIndexOf treats a NaN position as the end of the string.
+        qsizetype index = text.lastIndexOf(u' ', std::isnan(length) ? text.size() : clampIndex(length));
+        if (length < 0)
+            index = text.startsWith(u' ') ? 0 : -1;
+        text = text.left(index == -1 ? clampIndex(length) : index);
+    }
+    return TemplateValue::string(text + (end.isNullish() ? QStringLiteral("...") : end.toJsString()));
+}
+
 QString htmlEscape(const QString& text)
 {
     QString out;
@@ -735,6 +754,7 @@ const QHash<QString, Filter>& filters()
                 return in;
             if (!in.isString() && !in.isNumber())
                 return in;
+            // From here on nunjucks works on (and returns) the string form of a number.
             const QString text = in.toJsString();
             const QString& needle = old.stringValue();
             if (needle.isEmpty()) {
@@ -749,7 +769,7 @@ const QHash<QString, Filter>& filters()
             }
             qsizetype next = text.indexOf(needle);
             if (maxCount == 0 || next == -1)
-                return in;
+                return TemplateValue::string(text);
             QString out;
             qsizetype position = 0;
             double count = 0;
@@ -856,31 +876,18 @@ const QHash<QString, Filter>& filters()
         });
         t.insert(QStringLiteral("truncate"), [](const TemplateValue& in, const Arguments& a) {
             const TemplateValue original = normalize(in, TemplateValue::string({}));
-            QString text = original.isString() ? original.stringValue() : QString();
-            if (!original.isString())
-                return original;
-            const double length = argument(a, 0).isTruthy() ? argument(a, 0).toJsNumber() : 255;
-            if (double(text.size()) <= length)
-                return TemplateValue::string(text);
-            const auto clampIndex = [&](double value) {
-                return qsizetype(std::clamp(std::isnan(value) ? 0.0 : std::trunc(value), 0.0, double(text.size())));
-            };
-            if (argument(a, 1).isTruthy()) {
-                text = text.left(clampIndex(length));
-            } else {
-                qsizetype index = text.lastIndexOf(u' ', clampIndex(length));
-                if (length < 0)
-                    index = text.startsWith(u' ') ? 0 : -1;
-                text = text.left(index == -1 ? clampIndex(length) : index);
+            const TemplateValue length = argument(a, 0).isTruthy() ? argument(a, 0) : TemplateValue::number(255);
+            if (!original.isString()) {
+                // Only an array that is short enough survives: anything else reaches String methods it lacks.
+                if (original.isArray() && jsLessOrEqual(TemplateValue::number(original.arrayItems().size()), length))
+                    return original;
+                typeError(QStringLiteral("input.substring is not a function"));
             }
-            const TemplateValue end = argument(a, 2);
-            return TemplateValue::string(text + (end.isNullish() ? QStringLiteral("...") : end.toJsString()));
+            return truncate(original.stringValue(), length.toJsNumber(), argument(a, 1).isTruthy(), argument(a, 2));
         });
         t.insert(QStringLiteral("urlencode"), [](const TemplateValue& in, const Arguments&) {
             if (in.isString())
                 return TemplateValue::string(encodeUriComponent(in.stringValue()));
-            if (in.isNullish())
-                typeError(QStringLiteral("Cannot convert undefined or null to object"));
             QStringList pairs;
             const auto encode = [](const TemplateValue& v) { return encodeUriComponent(v.toJsString()); };
             if (in.isArray()) {
@@ -898,7 +905,10 @@ const QHash<QString, Filter>& filters()
             return TemplateValue::string(urlize(stringFor(in, "split"), argument(a, 0), argument(a, 1)));
         });
         t.insert(QStringLiteral("wordcount"), [](const TemplateValue& in, const Arguments&) {
-            const QString text = normalizedString(in, "match");
+            const TemplateValue value = normalize(in, TemplateValue::string({}));
+            if (!value.isTruthy())
+                return TemplateValue::null();
+            const QString text = stringFor(value, "match");
             int count = 0;
             bool inWord = false;
             for (QChar c : text) {
@@ -979,13 +989,13 @@ bool test(const QString& name, const TemplateValue& input, const QList<TemplateV
     if (name == u"lt" || name == u"lessthan")
         return jsLessThan(input, other);
     if (name == u"ge")
-        return !jsLessThan(input, other) && !(std::isnan(number) || std::isnan(other.toJsNumber()));
+        return jsLessOrEqual(other, input);
     if (name == u"le")
-        return !jsLessThan(other, input) && !(std::isnan(number) || std::isnan(other.toJsNumber()));
+        return jsLessOrEqual(input, other);
     if (name == u"lower")
-        return input.isString() && jsToLower(input.stringValue()) == input.stringValue();
+        return jsToLower(stringFor(input, "toLowerCase")) == input.stringValue();
     if (name == u"upper")
-        return input.isString() && jsToUpper(input.stringValue()) == input.stringValue();
+        return jsToUpper(stringFor(input, "toUpperCase")) == input.stringValue();
     if (name == u"mapping")
         return input.isObject();
     if (name == u"iterable")

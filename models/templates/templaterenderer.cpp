@@ -336,15 +336,9 @@ private:
             return jsLessThan(a, b);
         if (op == u">")
             return jsLessThan(b, a);
-        // a <= b is !(b < a), except that anything compared with NaN is false.
-        const bool bothStrings
-            = (a.isString() || a.isArray() || a.isObject()) && (b.isString() || b.isArray() || b.isObject());
-        const bool unordered = !bothStrings && (std::isnan(a.toJsNumber()) || std::isnan(b.toJsNumber()));
-        if (unordered)
-            return false;
         if (op == u"<=")
-            return !jsLessThan(b, a);
-        return !jsLessThan(a, b);
+            return jsLessOrEqual(a, b);
+        return jsLessOrEqual(b, a);
     }
 
     TemplateValue evaluate(const TemplateNode& node, Frame& frame)

@@ -489,16 +489,29 @@ bool jsLooseEquals(const TemplateValue& left, const TemplateValue& right)
     return left.toJsNumber() == right.toJsNumber();
 }
 
+namespace {
+TemplateValue toPrimitive(const TemplateValue& value)
+{
+    return (value.isArray() || value.isObject()) ? TemplateValue::string(value.toJsString()) : value;
+}
+} // namespace
+
 bool jsLessThan(const TemplateValue& left, const TemplateValue& right)
 {
-    const auto primitive = [](const TemplateValue& v) {
-        return (v.isArray() || v.isObject()) ? TemplateValue::string(v.toJsString()) : v;
-    };
-    const TemplateValue a = primitive(left);
-    const TemplateValue b = primitive(right);
+    const TemplateValue a = toPrimitive(left);
+    const TemplateValue b = toPrimitive(right);
     if (a.isString() && b.isString())
         return a.stringValue() < b.stringValue();
     return a.toJsNumber() < b.toJsNumber();
+}
+
+bool jsLessOrEqual(const TemplateValue& left, const TemplateValue& right)
+{
+    const TemplateValue a = toPrimitive(left);
+    const TemplateValue b = toPrimitive(right);
+    if (a.isString() && b.isString())
+        return a.stringValue() <= b.stringValue();
+    return a.toJsNumber() <= b.toJsNumber();
 }
 
 } // namespace Atrium

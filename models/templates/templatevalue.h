@@ -84,6 +84,8 @@ bool jsLooseEquals(const TemplateValue& left, const TemplateValue& right);
 bool jsStrictEquals(const TemplateValue& left, const TemplateValue& right);
 /// JavaScript's `<` (and, swapped, `>`): numeric unless both sides are strings.
 bool jsLessThan(const TemplateValue& left, const TemplateValue& right);
+/// JavaScript's `<=` (and, swapped, `>=`): false whenever a numeric comparison meets NaN.
+bool jsLessOrEqual(const TemplateValue& left, const TemplateValue& right);
 
 } // namespace Atrium
 
