@@ -80,6 +80,9 @@ TemplateValue::Array itemsOf(const TemplateValue& value)
     if (value.isArray())
         return value.arrayItems();
     TemplateValue::Array items;
+    // A SafeString has a length but no index properties: lib.map makes that many undefineds.
+    if (value.isSafe())
+        return TemplateValue::Array(value.stringValue().size());
     if (value.isString()) {
         for (QChar c : value.stringValue())
             items.append(TemplateValue::string(QString(c)));
@@ -104,6 +107,12 @@ QString repeatSpaces(double count)
     if (count > maxBuiltSize)
         throw TemplateRuntimeFailure { QStringLiteral("RangeError: Invalid string length") };
     return QString(qsizetype(std::ceil(count)), u' ');
+}
+
+/// nunjucks' copySafeness: a filter given a SafeString returns one.
+TemplateValue copySafeness(const TemplateValue& input, QString result)
+{
+    return input.isSafe() ? TemplateValue::safeString(std::move(result)) : TemplateValue::string(std::move(result));
 }
 
 QString jsToLower(const QString& text)
@@ -465,10 +474,10 @@ QString stripTags(const QString& input, bool preserveLinebreaks)
     return text;
 }
 
-TemplateValue truncate(QString text, double length, bool killWords, const TemplateValue& end)
+QString truncate(QString text, double length, bool killWords, const TemplateValue& end)
 {
     if (double(text.size()) <= length)
-        return TemplateValue::string(text);
+        return text;
     const auto clampIndex = [&](double value) {
         return qsizetype(std::clamp(std::isnan(value) ? 0.0 : std::trunc(value), 0.0, double(text.size())));
     };
@@ -481,7 +490,7 @@ TemplateValue truncate(QString text, double length, bool killWords, const Templa
             index = text.startsWith(u' ') ? 0 : -1;
         text = text.left(index == -1 ? clampIndex(length) : index);
     }
-    return TemplateValue::string(text + (end.isNullish() ? QStringLiteral("...") : end.toJsString()));
+    return text + (end.isNullish() ? QStringLiteral("...") : end.toJsString());
 }
 
 QString htmlEscape(const QString& text)
@@ -586,16 +595,15 @@ const QHash<QString, Filter>& filters()
             return TemplateValue::array(std::move(result));
         });
         t.insert(QStringLiteral("capitalize"), [](const TemplateValue& in, const Arguments&) {
-            return TemplateValue::string(capitalize(normalizedString(in, "toLowerCase")));
+            return copySafeness(in, capitalize(normalizedString(in, "toLowerCase")));
         });
         t.insert(QStringLiteral("center"), [](const TemplateValue& in, const Arguments& a) {
             const QString text = normalizedString(in, "length");
             const double width = argument(a, 0).isTruthy() ? argument(a, 0).toJsNumber() : 80;
             if (double(text.size()) >= width)
-                return TemplateValue::string(text);
+                return normalize(in, TemplateValue::string({}));
             const double spaces = width - double(text.size());
-            return TemplateValue::string(repeatSpaces(spaces / 2 - std::fmod(spaces, 2)) + text
-                                         + repeatSpaces(spaces / 2));
+            return copySafeness(in, repeatSpaces(spaces / 2 - std::fmod(spaces, 2)) + text + repeatSpaces(spaces / 2));
         });
         const Filter defaultFilter = [](const TemplateValue& in, const Arguments& a) {
             if (argument(a, 1).isTruthy())
@@ -634,13 +642,16 @@ const QHash<QString, Filter>& filters()
         t.insert(QStringLiteral("dump"),
                  [](const TemplateValue& in, const Arguments& a) { return dump(in, argument(a, 0)); });
         const Filter escape = [](const TemplateValue& in, const Arguments&) {
-            return TemplateValue::string(htmlEscape(toStringMethod(in)));
+            return in.isSafe() ? in : TemplateValue::safeString(htmlEscape(toStringMethod(in)));
         };
         t.insert(QStringLiteral("escape"), escape);
         t.insert(QStringLiteral("e"), escape);
-        t.insert(QStringLiteral("forceescape"), escape);
-        t.insert(QStringLiteral("safe"),
-                 [](const TemplateValue& in, const Arguments&) { return TemplateValue::string(toStringMethod(in)); });
+        t.insert(QStringLiteral("forceescape"), [](const TemplateValue& in, const Arguments&) {
+            return TemplateValue::safeString(htmlEscape(toStringMethod(in)));
+        });
+        t.insert(QStringLiteral("safe"), [](const TemplateValue& in, const Arguments&) {
+            return in.isSafe() ? in : TemplateValue::safeString(toStringMethod(in));
+        });
         t.insert(QStringLiteral("first"),
                  [](const TemplateValue& in, const Arguments&) { return memberOrThrow(in, TemplateValue::number(0)); });
         t.insert(QStringLiteral("last"), [](const TemplateValue& in, const Arguments&) {
@@ -682,7 +693,7 @@ const QHash<QString, Filter>& filters()
             QStringList lines = text.split(u'\n');
             for (qsizetype i = first ? 0 : 1; i < lines.size(); ++i)
                 lines[i] = spaces + lines[i];
-            return TemplateValue::string(lines.join(u'\n'));
+            return copySafeness(in, lines.join(u'\n'));
         });
         t.insert(QStringLiteral("join"), [](const TemplateValue& in, const Arguments& a) {
             const QString separator = argument(a, 0).isTruthy() ? argument(a, 0).toJsString() : QString();
@@ -708,12 +719,13 @@ const QHash<QString, Filter>& filters()
             return length ? TemplateValue::number(double(*length)) : TemplateValue();
         });
         t.insert(QStringLiteral("list"), [](const TemplateValue& in, const Arguments&) {
-            if (in.isString() || in.isArray())
+            if ((in.isString() && !in.isSafe()) || in.isArray())
                 return TemplateValue::array(itemsOf(in));
-            if (!in.isObject())
+            if (!in.isObject() && !in.isSafe())
                 templateError(QStringLiteral("list filter: type not iterable"));
             TemplateValue::Array entries;
-            const auto& members = in.objectMembers();
+            const auto& members
+                = in.isSafe() ? TemplateValue::fromJson(in.toJson()).objectMembers() : in.objectMembers();
             for (qsizetype i = 0; i < members.keys.size(); ++i) {
                 TemplateValue::Object entry;
                 entry.insert(QStringLiteral("key"), TemplateValue::string(members.keys.at(i)));
@@ -734,7 +746,7 @@ const QHash<QString, Filter>& filters()
             QString text = stringFor(in, "replace");
             text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
             text.replace(QStringLiteral("\n"), QStringLiteral("<br />\n"));
-            return TemplateValue::string(text);
+            return copySafeness(in, text);
         });
         t.insert(QStringLiteral("reject"),
                  [](const TemplateValue& in, const Arguments& a) { return selectOrReject(in, a, false); });
@@ -758,18 +770,20 @@ const QHash<QString, Filter>& filters()
             const QString text = in.toJsString();
             const QString& needle = old.stringValue();
             if (needle.isEmpty()) {
+                // new_ + str.split('').join(new_) + new_, where join(undefined) joins with commas.
+                const QString separator = argument(a, 1).isUndefined() ? QStringLiteral(",") : replacement;
                 QString out = replacement;
                 for (qsizetype i = 0; i < text.size(); ++i) {
                     out += text.at(i);
-                    out += replacement;
+                    out += i + 1 < text.size() ? separator : replacement;
                     if (out.size() > maxBuiltSize)
                         throw TemplateRuntimeFailure { QStringLiteral("RangeError: Invalid string length") };
                 }
-                return TemplateValue::string(out);
+                return copySafeness(in, out);
             }
             qsizetype next = text.indexOf(needle);
             if (maxCount == 0 || next == -1)
-                return TemplateValue::string(text);
+                return in.isSafe() ? in : TemplateValue::string(text);
             QString out;
             qsizetype position = 0;
             double count = 0;
@@ -783,7 +797,7 @@ const QHash<QString, Filter>& filters()
             }
             if (position < text.size())
                 out += text.mid(position);
-            return TemplateValue::string(out);
+            return copySafeness(in, out);
         });
         t.insert(QStringLiteral("reverse"), [](const TemplateValue& in, const Arguments&) {
             TemplateValue::Array items = itemsOf(in);
@@ -860,19 +874,19 @@ const QHash<QString, Filter>& filters()
         t.insert(QStringLiteral("string"), [](const TemplateValue& in, const Arguments&) {
             if (in.isNullish())
                 memberOrThrow(in, TemplateValue::string(QStringLiteral("toString")));
-            return TemplateValue::string(in.toJsString());
+            return copySafeness(in, in.toJsString());
         });
         t.insert(QStringLiteral("striptags"), [](const TemplateValue& in, const Arguments& a) {
-            return TemplateValue::string(stripTags(normalizedString(in, "replace"), argument(a, 0).isTruthy()));
+            return copySafeness(in, stripTags(normalizedString(in, "replace"), argument(a, 0).isTruthy()));
         });
         t.insert(QStringLiteral("title"), [](const TemplateValue& in, const Arguments&) {
             QStringList words = normalizedString(in, "split").split(u' ');
             for (QString& word : words)
                 word = capitalize(word);
-            return TemplateValue::string(words.join(u' '));
+            return copySafeness(in, words.join(u' '));
         });
         t.insert(QStringLiteral("trim"), [](const TemplateValue& in, const Arguments&) {
-            return TemplateValue::string(jsTrim(stringFor(in, "replace")));
+            return copySafeness(in, jsTrim(stringFor(in, "replace")));
         });
         t.insert(QStringLiteral("truncate"), [](const TemplateValue& in, const Arguments& a) {
             const TemplateValue original = normalize(in, TemplateValue::string({}));
@@ -883,7 +897,8 @@ const QHash<QString, Filter>& filters()
                     return original;
                 typeError(QStringLiteral("input.substring is not a function"));
             }
-            return truncate(original.stringValue(), length.toJsNumber(), argument(a, 1).isTruthy(), argument(a, 2));
+            return copySafeness(
+                in, truncate(original.stringValue(), length.toJsNumber(), argument(a, 1).isTruthy(), argument(a, 2)));
         });
         t.insert(QStringLiteral("urlencode"), [](const TemplateValue& in, const Arguments&) {
             if (in.isString())
@@ -969,7 +984,7 @@ bool test(const QString& name, const TemplateValue& input, const QList<TemplateV
     if (name == u"number")
         return input.isNumber();
     if (name == u"string")
-        return input.isString();
+        return input.isString() && !input.isSafe();
     if (name == u"truthy")
         return input.isTruthy();
     if (name == u"falsy")
@@ -997,13 +1012,13 @@ bool test(const QString& name, const TemplateValue& input, const QList<TemplateV
     if (name == u"upper")
         return jsToUpper(stringFor(input, "toUpperCase")) == input.stringValue();
     if (name == u"mapping")
-        return input.isObject();
+        return input.isObject() || input.isSafe();
     if (name == u"iterable")
         return input.isArray() || input.isString();
     if (name == u"callable")
         return false;
     if (name == u"escaped")
-        return false;
+        return input.isSafe();
     throw TemplateRuntimeFailure { QStringLiteral("Error: test not found: %1").arg(name) };
 }
 

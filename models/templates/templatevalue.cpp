@@ -94,6 +94,12 @@ bool stringifyInto(QString& out, const TemplateValue& value, int indent, int dep
         out += std::isfinite(value.numberValue()) ? jsNumberToString(value.numberValue()) : QStringLiteral("null");
         return true;
     case TemplateValue::Type::String:
+        if (value.isSafe()) {
+            TemplateValue::Object fields;
+            fields.insert(QStringLiteral("val"), TemplateValue::string(value.stringValue()));
+            fields.insert(QStringLiteral("length"), TemplateValue::number(double(value.stringValue().size())));
+            return stringifyInto(out, TemplateValue::object(std::move(fields)), indent, depth);
+        }
         appendJsonString(out, value.stringValue());
         return true;
     case TemplateValue::Type::Array: {
@@ -168,6 +174,13 @@ TemplateValue TemplateValue::string(QString value)
     return v;
 }
 
+TemplateValue TemplateValue::safeString(QString value)
+{
+    TemplateValue v = string(std::move(value));
+    v.m_safe = true;
+    return v;
+}
+
 TemplateValue TemplateValue::array(Array items)
 {
     TemplateValue v;
@@ -228,6 +241,9 @@ QJsonValue TemplateValue::toJson() const
     case Type::Number:
         return std::isfinite(m_number) ? QJsonValue(m_number) : QJsonValue(QJsonValue::Null);
     case Type::String:
+        if (m_safe)
+            return QJsonObject { { QStringLiteral("val"), m_string },
+                                 { QStringLiteral("length"), double(m_string.size()) } };
         return m_string;
     case Type::Array: {
         QJsonArray array;
@@ -276,6 +292,9 @@ TemplateValue TemplateValue::member(const TemplateValue& key) const
         const qsizetype size = m_type == Type::String ? m_string.size() : m_array->size();
         if (name == u"length")
             return number(double(size));
+        // A SafeString holds its text in `val` and has no index properties.
+        if (m_safe)
+            return name == u"val" ? string(m_string) : TemplateValue();
         const auto index = arrayIndex(name);
         if (!index || qsizetype(*index) >= size)
             return {};
@@ -299,7 +318,7 @@ bool TemplateValue::isTruthy() const
     case Type::Number:
         return m_number != 0 && !std::isnan(m_number);
     case Type::String:
-        return !m_string.isEmpty();
+        return m_safe || !m_string.isEmpty();
     default:
         return true;
     }
@@ -465,7 +484,8 @@ bool jsStrictEquals(const TemplateValue& left, const TemplateValue& right)
     case TemplateValue::Type::Number:
         return left.numberValue() == right.numberValue();
     case TemplateValue::Type::String:
-        return left.stringValue() == right.stringValue();
+        // Two SafeStrings are two objects.
+        return !left.isSafe() && !right.isSafe() && left.stringValue() == right.stringValue();
     default:
         return left.identity() == right.identity();
     }
@@ -473,6 +493,8 @@ bool jsStrictEquals(const TemplateValue& left, const TemplateValue& right)
 
 bool jsLooseEquals(const TemplateValue& left, const TemplateValue& right)
 {
+    if (left.isSafe() != right.isSafe() && left.isString() && right.isString())
+        return left.stringValue() == right.stringValue();
     if (left.type() == right.type())
         return jsStrictEquals(left, right);
     if (left.isNullish() || right.isNullish())

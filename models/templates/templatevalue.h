@@ -23,6 +23,9 @@ public:
     static TemplateValue boolean(bool value);
     static TemplateValue number(double value);
     static TemplateValue string(QString value);
+    /// nunjucks' SafeString (what `safe` and `escape` return): prints as its text but is a JavaScript object, so
+    /// `is string` is false, it is always truthy, and JSON shows its fields.
+    static TemplateValue safeString(QString value);
     static TemplateValue array(Array items);
     static TemplateValue object(Object members);
 
@@ -34,6 +37,7 @@ public:
     bool isUndefined() const { return m_type == Type::Undefined; }
     bool isNullish() const { return m_type == Type::Undefined || m_type == Type::Null; }
     bool isString() const { return m_type == Type::String; }
+    bool isSafe() const { return m_safe; }
     bool isNumber() const { return m_type == Type::Number; }
     bool isArray() const { return m_type == Type::Array; }
     bool isObject() const { return m_type == Type::Object; }
@@ -58,6 +62,7 @@ public:
 private:
     Type m_type = Type::Undefined;
     bool m_bool = false;
+    bool m_safe = false;
     double m_number = 0;
     QString m_string;
     std::shared_ptr<const Array> m_array;
