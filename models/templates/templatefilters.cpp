@@ -48,15 +48,21 @@ TemplateValue normalize(const TemplateValue& value, const TemplateValue& fallbac
     return value;
 }
 
-/// The string a filter calls a String.prototype method on; anything else fails as JavaScript fails.
-QString stringFor(const TemplateValue& value, const char* method)
+/// JavaScript's TypeError for `receiver.method()` on a value that has no such method.
+[[noreturn]] void missingMethod(const TemplateValue& value, const char* receiver, const char* method)
 {
-    if (value.isString())
-        return value.stringValue();
     if (value.isNullish())
         typeError(QStringLiteral("Cannot read properties of %1 (reading '%2')")
                       .arg(readProperty(value), QLatin1String(method)));
-    typeError(QStringLiteral("str.%1 is not a function").arg(QLatin1String(method)));
+    typeError(QStringLiteral("%1.%2 is not a function").arg(QLatin1String(receiver), QLatin1String(method)));
+}
+
+/// The string a filter calls a String.prototype method on; anything else fails as JavaScript fails.
+QString stringFor(const TemplateValue& value, const char* method)
+{
+    if (!value.isString())
+        missingMethod(value, "str", method);
+    return value.stringValue();
 }
 
 QString normalizedString(const TemplateValue& value, const char* method)
@@ -92,12 +98,9 @@ TemplateValue::Array itemsOf(const TemplateValue& value)
 
 const TemplateValue::Array& requireArray(const TemplateValue& value, const char* method)
 {
-    if (value.isArray())
-        return value.arrayItems();
-    if (value.isNullish())
-        typeError(QStringLiteral("Cannot read properties of %1 (reading '%2')")
-                      .arg(readProperty(value), QLatin1String(method)));
-    typeError(QStringLiteral("arr.%1 is not a function").arg(QLatin1String(method)));
+    if (!value.isArray())
+        missingMethod(value, "arr", method);
+    return value.arrayItems();
 }
 
 QString repeatSpaces(double count)

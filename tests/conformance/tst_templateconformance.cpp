@@ -205,16 +205,19 @@ private Q_SLOTS:
         QCOMPARE(m_expected.size(), m_cases.size());
     }
 
-    void sameBytesAsNunjucks_data()
+    /// One row per case, named by @p nameKey of the case, with what nunjucks made of it.
+    static void addRows(const QJsonArray& cases, const QJsonArray& expected, QStringView nameKey)
     {
         QTest::addColumn<QJsonObject>("templateCase");
         QTest::addColumn<QJsonObject>("expected");
-        for (qsizetype i = 0; i < m_cases.size(); ++i) {
-            const QJsonObject templateCase = m_cases.at(i).toObject();
-            QTest::addRow("%s", qPrintable(templateCase.value(u"name").toString()))
-                << templateCase << m_expected.at(i).toObject();
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            const QJsonObject templateCase = cases.at(i).toObject();
+            QTest::addRow("%s", qPrintable(templateCase.value(nameKey).toString()))
+                << templateCase << expected.at(i).toObject();
         }
     }
+
+    void sameBytesAsNunjucks_data() { addRows(m_cases, m_expected, u"name"); }
 
     void sameBytesAsNunjucks()
     {
@@ -244,14 +247,7 @@ private Q_SLOTS:
         out.close();
         const QJsonArray expected = runOracle(file);
         QCOMPARE(expected.size(), cases.size());
-
-        QTest::addColumn<QJsonObject>("templateCase");
-        QTest::addColumn<QJsonObject>("expected");
-        for (qsizetype i = 0; i < cases.size(); ++i) {
-            const QJsonObject templateCase = cases.at(i).toObject();
-            QTest::addRow("%s", qPrintable(templateCase.value(u"template").toString()))
-                << templateCase << expected.at(i).toObject();
-        }
+        addRows(cases, expected, u"template");
     }
 
     void randomExpressionsLikeNunjucks()
