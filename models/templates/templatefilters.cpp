@@ -242,10 +242,12 @@ TemplateValue memberOrThrow(const TemplateValue& item, const TemplateValue& key)
     return item.member(key);
 }
 
-/// A stable merge sort driven by a JavaScript comparator; unlike std::stable_sort it stays well-defined when the
-/// comparator is inconsistent (mixed types), as Array.prototype.sort does.
-void mergeSort(TemplateValue::Array& items,
-               const std::function<int(const TemplateValue&, const TemplateValue&)>& compare)
+/// Array.prototype.sort as V8 runs it: undefined last without asking the comparator; arrays shorter than 64 by
+/// TimSort's first run plus binary insertion, which is what decides the order when the comparator is inconsistent
+/// (mixed types); longer ones by a stable merge sort, which agrees with V8 whenever the comparator is consistent.
+using Comparator = std::function<int(const TemplateValue&, const TemplateValue&)>;
+
+void mergeSort(TemplateValue::Array& items, const Comparator& compare)
 {
     if (items.size() < 2)
         return;
@@ -260,6 +262,56 @@ void mergeSort(TemplateValue::Array& items,
         items[k++] = left.at(i++);
     while (j < right.size())
         items[k++] = right.at(j++);
+}
+
+void binaryInsertionSort(TemplateValue::Array& items, const Comparator& compare)
+{
+    const qsizetype size = items.size();
+    if (size < 2)
+        return;
+    // CountAndMakeRun: the leading ascending (or strictly descending, then reversed) run.
+    qsizetype run = 2;
+    const bool descending = compare(items.at(1), items.at(0)) < 0;
+    for (qsizetype i = 2; i < size; ++i) {
+        const int order = compare(items.at(i), items.at(i - 1));
+        if (descending ? order >= 0 : order < 0)
+            break;
+        ++run;
+    }
+    if (descending)
+        std::reverse(items.begin(), items.begin() + run);
+    for (qsizetype start = run; start < size; ++start) {
+        const TemplateValue pivot = items.at(start);
+        qsizetype left = 0, right = start;
+        while (left < right) {
+            const qsizetype mid = left + ((right - left) >> 1);
+            if (compare(pivot, items.at(mid)) < 0)
+                right = mid;
+            else
+                left = mid + 1;
+        }
+        for (qsizetype p = start; p > left; --p)
+            items[p] = items.at(p - 1);
+        items[left] = pivot;
+    }
+}
+
+void jsSort(TemplateValue::Array& items, const Comparator& compare)
+{
+    TemplateValue::Array defined;
+    qsizetype undefinedCount = 0;
+    for (const TemplateValue& item : std::as_const(items)) {
+        if (item.isUndefined())
+            ++undefinedCount;
+        else
+            defined.append(item);
+    }
+    if (defined.size() < 64)
+        binaryInsertionSort(defined, compare);
+    else
+        mergeSort(defined, compare);
+    items = defined;
+    items.resize(items.size() + undefinedCount);
 }
 
 bool jsGreater(const TemplateValue& a, const TemplateValue& b)
@@ -535,10 +587,13 @@ QString toStringMethod(const TemplateValue& value)
 
 TemplateValue dump(const TemplateValue& input, const TemplateValue& spaces)
 {
-    int indent = 0;
-    if (spaces.isNumber())
-        indent = std::isfinite(spaces.numberValue()) ? int(std::clamp(spaces.numberValue(), 0.0, 10.0)) : 0;
-    const QString text = jsonStringify(input, indent);
+    // JSON.stringify's gap: a number of spaces (at most 10), or the first 10 characters of a string.
+    QString gap;
+    if (spaces.isNumber() && spaces.numberValue() >= 1)
+        gap = QString(qsizetype(std::min(10.0, spaces.numberValue())), u' ');
+    else if (spaces.isString() && !spaces.isSafe())
+        gap = spaces.stringValue().left(10);
+    const QString text = jsonStringify(input, gap);
     return text.isNull() ? TemplateValue() : TemplateValue::string(text);
 }
 
@@ -629,7 +684,7 @@ const QHash<QString, Filter>& filters()
             const auto& members = in.objectMembers();
             for (qsizetype i = 0; i < members.keys.size(); ++i)
                 pairs.append(TemplateValue::array({ TemplateValue::string(members.keys.at(i)), members.values.at(i) }));
-            mergeSort(pairs, [&](const TemplateValue& t1, const TemplateValue& t2) {
+            jsSort(pairs, [&](const TemplateValue& t1, const TemplateValue& t2) {
                 TemplateValue x = t1.arrayItems().at(index);
                 TemplateValue y = t2.arrayItems().at(index);
                 if (!caseSensitive) {
@@ -859,7 +914,7 @@ const QHash<QString, Filter>& filters()
             const bool reversed = argument(a, 0).isTruthy();
             const bool caseSensitive = argument(a, 1).isTruthy();
             const TemplateValue attribute = argument(a, 2);
-            mergeSort(items, [&](const TemplateValue& left, const TemplateValue& right) {
+            jsSort(items, [&](const TemplateValue& left, const TemplateValue& right) {
                 TemplateValue x = attribute.isTruthy() ? attributeOf(left, attribute) : left;
                 TemplateValue y = attribute.isTruthy() ? attributeOf(right, attribute) : right;
                 if (!caseSensitive && x.isString() && y.isString()) {

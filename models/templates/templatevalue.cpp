@@ -77,10 +77,10 @@ void appendJsonString(QString& out, const QString& text)
     out += u'"';
 }
 
-bool stringifyInto(QString& out, const TemplateValue& value, int indent, int depth)
+bool stringifyInto(QString& out, const TemplateValue& value, const QString& gap, int depth)
 {
-    const QString newline = indent > 0 ? u'\n' + QString(indent * (depth + 1), u' ') : QString();
-    const QString closing = indent > 0 ? u'\n' + QString(indent * depth, u' ') : QString();
+    const QString newline = gap.isEmpty() ? QString() : u'\n' + gap.repeated(depth + 1);
+    const QString closing = gap.isEmpty() ? QString() : u'\n' + gap.repeated(depth);
     switch (value.type()) {
     case TemplateValue::Type::Undefined:
         return false;
@@ -98,7 +98,7 @@ bool stringifyInto(QString& out, const TemplateValue& value, int indent, int dep
             TemplateValue::Object fields;
             fields.insert(QStringLiteral("val"), TemplateValue::string(value.stringValue()));
             fields.insert(QStringLiteral("length"), TemplateValue::number(double(value.stringValue().size())));
-            return stringifyInto(out, TemplateValue::object(std::move(fields)), indent, depth);
+            return stringifyInto(out, TemplateValue::object(std::move(fields)), gap, depth);
         }
         appendJsonString(out, value.stringValue());
         return true;
@@ -113,7 +113,7 @@ bool stringifyInto(QString& out, const TemplateValue& value, int indent, int dep
             if (i > 0)
                 out += u',';
             out += newline;
-            if (!stringifyInto(out, items.at(i), indent, depth + 1))
+            if (!stringifyInto(out, items.at(i), gap, depth + 1))
                 out += u"null";
         }
         out += closing + u']';
@@ -131,8 +131,8 @@ bool stringifyInto(QString& out, const TemplateValue& value, int indent, int dep
             any = true;
             out += newline;
             appendJsonString(out, members.keys.at(i));
-            out += indent > 0 ? u": " : u":";
-            stringifyInto(out, members.values.at(i), indent, depth + 1);
+            out += gap.isEmpty() ? u":" : u": ";
+            stringifyInto(out, members.values.at(i), gap, depth + 1);
         }
         out += any ? closing + u'}' : QStringLiteral("}");
         return true;
@@ -463,10 +463,10 @@ QString jsNumberToString(double value)
     return QString::fromLatin1(out.data(), qsizetype(out.size()));
 }
 
-QString jsonStringify(const TemplateValue& value, int indent)
+QString jsonStringify(const TemplateValue& value, const QString& gap)
 {
     QString out;
-    if (!stringifyInto(out, value, std::clamp(indent, 0, 10), 0))
+    if (!stringifyInto(out, value, gap.left(10), 0))
         return {};
     return out;
 }

@@ -81,8 +81,8 @@ struct TemplateValue::Object {
 
 /// Number.prototype.toString(): the shortest digits that read back as the same double, in JavaScript's layout.
 QString jsNumberToString(double value);
-/// JSON.stringify(value, null, indent); nothing (a null QString) where JSON.stringify returns undefined.
-QString jsonStringify(const TemplateValue& value, int indent = 0);
+/// JSON.stringify(value, null, gap); nothing (a null QString) where JSON.stringify returns undefined.
+QString jsonStringify(const TemplateValue& value, const QString& gap = {});
 /// JavaScript's `==`, for the values the engine holds (objects compare by identity).
 bool jsLooseEquals(const TemplateValue& left, const TemplateValue& right);
 /// JavaScript's `===`.
