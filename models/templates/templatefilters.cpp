@@ -782,8 +782,8 @@ const QHash<QString, Filter>& filters()
             if (!in.isObject() && !in.isSafe())
                 templateError(QStringLiteral("list filter: type not iterable"));
             TemplateValue::Array entries;
-            const auto& members
-                = in.isSafe() ? TemplateValue::fromJson(in.toJson()).objectMembers() : in.objectMembers();
+            const TemplateValue object = in.isSafe() ? in.safeStringFields() : in;
+            const auto& members = object.objectMembers();
             for (qsizetype i = 0; i < members.keys.size(); ++i) {
                 TemplateValue::Object entry;
                 entry.insert(QStringLiteral("key"), TemplateValue::string(members.keys.at(i)));
@@ -832,11 +832,13 @@ const QHash<QString, Filter>& filters()
                 const QString separator = argument(a, 1).isUndefined() ? QStringLiteral(",") : replacement;
                 QString out = replacement;
                 for (qsizetype i = 0; i < text.size(); ++i) {
+                    if (i > 0)
+                        out += separator;
                     out += text.at(i);
-                    out += i + 1 < text.size() ? separator : replacement;
                     if (out.size() > maxBuiltSize)
                         throw TemplateRuntimeFailure { QStringLiteral("RangeError: Invalid string length") };
                 }
+                out += replacement;
                 return copySafeness(in, out);
             }
             qsizetype next = text.indexOf(needle);
@@ -860,7 +862,7 @@ const QHash<QString, Filter>& filters()
         t.insert(QStringLiteral("reverse"), [](const TemplateValue& in, const Arguments&) {
             TemplateValue::Array items = itemsOf(in);
             std::reverse(items.begin(), items.end());
-            if (!in.isString())
+            if (!in.isString() || in.isSafe())
                 return TemplateValue::array(std::move(items));
             QString out;
             for (const TemplateValue& item : items)
@@ -959,7 +961,7 @@ const QHash<QString, Filter>& filters()
                 in, truncate(original.stringValue(), length.toJsNumber(), argument(a, 1).isTruthy(), argument(a, 2)));
         });
         t.insert(QStringLiteral("urlencode"), [](const TemplateValue& in, const Arguments&) {
-            if (in.isString())
+            if (in.isString() && !in.isSafe())
                 return TemplateValue::string(encodeUriComponent(in.stringValue()));
             QStringList pairs;
             const auto encode = [](const TemplateValue& v) { return encodeUriComponent(v.toJsString()); };
@@ -967,8 +969,9 @@ const QHash<QString, Filter>& filters()
                 for (const TemplateValue& item : in.arrayItems())
                     pairs << encode(memberOrThrow(item, TemplateValue::number(0))) + u'='
                             + encode(item.member(TemplateValue::number(1)));
-            } else if (in.isObject()) {
-                const auto& members = in.objectMembers();
+            } else if (in.isObject() || in.isSafe()) {
+                const TemplateValue object = in.isSafe() ? in.safeStringFields() : in;
+                const auto& members = object.objectMembers();
                 for (qsizetype i = 0; i < members.keys.size(); ++i)
                     pairs << encode(TemplateValue::string(members.keys.at(i))) + u'=' + encode(members.values.at(i));
             }
@@ -1065,10 +1068,11 @@ bool test(const QString& name, const TemplateValue& input, const QList<TemplateV
         return jsLessOrEqual(other, input);
     if (name == u"le")
         return jsLessOrEqual(input, other);
+    // A SafeString is an object, never === to the string its method returns.
     if (name == u"lower")
-        return jsToLower(stringFor(input, "toLowerCase")) == input.stringValue();
+        return jsToLower(stringFor(input, "toLowerCase")) == input.stringValue() && !input.isSafe();
     if (name == u"upper")
-        return jsToUpper(stringFor(input, "toUpperCase")) == input.stringValue();
+        return jsToUpper(stringFor(input, "toUpperCase")) == input.stringValue() && !input.isSafe();
     if (name == u"mapping")
         return input.isObject() || input.isSafe();
     if (name == u"iterable")

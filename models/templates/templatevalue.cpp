@@ -94,12 +94,8 @@ bool stringifyInto(QString& out, const TemplateValue& value, const QString& gap,
         out += std::isfinite(value.numberValue()) ? jsNumberToString(value.numberValue()) : QStringLiteral("null");
         return true;
     case TemplateValue::Type::String:
-        if (value.isSafe()) {
-            TemplateValue::Object fields;
-            fields.insert(QStringLiteral("val"), TemplateValue::string(value.stringValue()));
-            fields.insert(QStringLiteral("length"), TemplateValue::number(double(value.stringValue().size())));
-            return stringifyInto(out, TemplateValue::object(std::move(fields)), gap, depth);
-        }
+        if (value.isSafe())
+            return stringifyInto(out, value.safeStringFields(), gap, depth);
         appendJsonString(out, value.stringValue());
         return true;
     case TemplateValue::Type::Array: {
@@ -264,6 +260,14 @@ QJsonValue TemplateValue::toJson() const
     }
     }
     return {};
+}
+
+TemplateValue TemplateValue::safeStringFields() const
+{
+    Object fields;
+    fields.insert(QStringLiteral("val"), string(m_string));
+    fields.insert(QStringLiteral("length"), number(double(m_string.size())));
+    return object(std::move(fields));
 }
 
 const TemplateValue::Array& TemplateValue::arrayItems() const

@@ -38,6 +38,8 @@ public:
     bool isNullish() const { return m_type == Type::Undefined || m_type == Type::Null; }
     bool isString() const { return m_type == Type::String; }
     bool isSafe() const { return m_safe; }
+    /// A SafeString as the object JavaScript sees: {val, length}.
+    TemplateValue safeStringFields() const;
     bool isNumber() const { return m_type == Type::Number; }
     bool isArray() const { return m_type == Type::Array; }
     bool isObject() const { return m_type == Type::Object; }
