@@ -781,6 +781,19 @@ QString TemplateError::nunjucksMessage() const
     return prefix + u"\n  " + message;
 }
 
+QString TemplateError::describe(QStringView file) const
+{
+    QString text = QStringLiteral("Template error");
+    if (line > 0)
+        text += QStringLiteral(" at line %1").arg(line);
+    if (line > 0 && column > 0)
+        text += QStringLiteral(", column %1").arg(column);
+    text += u": " + message;
+    if (!file.isEmpty())
+        text += u" (" + file.toString() + u')';
+    return text;
+}
+
 TemplateParser::Result TemplateParser::parse(QStringView source, const TemplateDelimiters& delimiters)
 {
     try {

@@ -3,6 +3,7 @@
 #include "templatevalue.h"
 
 #include <QString>
+#include <QStringView>
 
 #include <memory>
 #include <vector>
@@ -87,6 +88,9 @@ struct TemplateError {
     /// The message exactly as nunjucks' Error.message reads: "(unknown path) [Line 1, Column 4]\n  unknown block tag:
     /// x".
     QString nunjucksMessage() const;
+    /// For people: "Template error at line 2, column 4: unknown block tag: x (skeleton/README.md)", with the same
+    /// position nunjucks gives, and without the parts that are unknown.
+    QString describe(QStringView file = {}) const;
 };
 
 } // namespace Atrium

@@ -181,6 +181,18 @@ private Q_SLOTS:
         QVERIFY(result.output.isEmpty());
     }
 
+    void errorsDescribedForPeople()
+    {
+        const TemplateResult result = TemplateRenderer::render(u"x\n{% frobnicate %}", {});
+        QVERIFY(result.error);
+        QCOMPARE(
+            result.error->describe(u"skeleton/README.md"),
+            QStringLiteral("Template error at line 2, column 4: unknown block tag: frobnicate (skeleton/README.md)"));
+        const TemplateResult noPosition = TemplateRenderer::render(u"${{ 1 | nosuch }}", {});
+        QVERIFY(noPosition.error);
+        QCOMPARE(noPosition.error->describe(), QStringLiteral("Template error: Error: filter not found: nosuch"));
+    }
+
     void cookiecutterCompatUsesPlainBraces()
     {
         TemplateOptions options;
