@@ -14,7 +14,7 @@ namespace {
 /// NunjucksWorkflowRunner.isSingleTemplateString: one top-level node that is not plain text.
 bool isSingleTemplateString(const QString& text)
 {
-    const auto parsed = TemplateParser::parse(text, TemplateDelimiters {});
+    const auto parsed = TemplateParser::parse(text, TemplateSyntax {});
     const auto* root = std::get_if<std::unique_ptr<TemplateNode>>(&parsed);
     return root && (*root)->children.size() == 1 && (*root)->children.front()->kind != TemplateNode::Kind::Data;
 }

@@ -22,9 +22,9 @@ bool isInteger(QStringView text)
 
 } // namespace
 
-TemplateLexer::TemplateLexer(QStringView source, const TemplateDelimiters& delimiters)
+TemplateLexer::TemplateLexer(QStringView source, const TemplateSyntax& syntax)
     : m_source(source)
-    , m_tags(delimiters)
+    , m_tags(syntax)
 {
 }
 
@@ -105,6 +105,12 @@ std::optional<TemplateLexer::Token> TemplateLexer::nextInCode()
     for (const QString& end : QList<QString> { m_tags.blockEnd, QString(u'-' + m_tags.blockEnd) }) {
         if (extractString(end)) {
             m_inCode = false;
+            if (m_tags.trimBlocks) {
+                if (current() == u'\n')
+                    forward(1);
+                else if (current() == u'\r' && m_index + 1 < m_source.size() && m_source.at(m_index + 1) == u'\n')
+                    forward(2);
+            }
             return token(TokenType::BlockEnd, end);
         }
     }
@@ -213,6 +219,14 @@ std::optional<TemplateLexer::Token> TemplateLexer::nextInData()
             break;
         if (!inComment
             && (matches(m_tags.blockStart) || matches(m_tags.variableStart) || matches(m_tags.commentStart))) {
+            if (m_tags.lstripBlocks && matches(m_tags.blockStart) && m_column > 0 && m_column <= text.size()) {
+                const QString lastLine = text.right(m_column);
+                if (std::all_of(lastLine.begin(), lastLine.end(), jsIsSpace)) {
+                    text.chop(m_column);
+                    if (text.isEmpty())
+                        return next();
+                }
+            }
             ended = true;
             break;
         }

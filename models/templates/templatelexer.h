@@ -51,11 +51,11 @@ public:
         QString message;
     };
 
-    TemplateLexer(QStringView source, const TemplateDelimiters& delimiters);
+    TemplateLexer(QStringView source, const TemplateSyntax& syntax);
 
     /// The next token, or nothing at the end. Throws Failure.
     std::optional<Token> next();
-    const TemplateDelimiters& delimiters() const { return m_tags; }
+    const TemplateSyntax& syntax() const { return m_tags; }
     /// For `{% raw %}`: what is left of the source, and a way to consume part of it.
     QStringView rest() const { return m_source.mid(m_index); }
     void forward(qsizetype count);
@@ -70,7 +70,7 @@ private:
     std::optional<Token> nextInData();
 
     QStringView m_source;
-    TemplateDelimiters m_tags;
+    TemplateSyntax m_tags;
     qsizetype m_index = 0;
     int m_line = 0;
     int m_column = 0;

@@ -102,8 +102,8 @@ QString trimEnd(const QString& text)
 
 class Parser {
 public:
-    Parser(QStringView source, const TemplateDelimiters& delimiters)
-        : m_lexer(source, delimiters)
+    Parser(QStringView source, const TemplateSyntax& syntax)
+        : m_lexer(source, syntax)
     {
     }
 
@@ -216,7 +216,7 @@ private:
     {
         auto token = nextToken();
         if (token && token->type == TokenType::VariableEnd) {
-            m_dropLeadingWhitespace = token->value.size() > m_lexer.delimiters().variableEnd.size();
+            m_dropLeadingWhitespace = token->value.size() > m_lexer.syntax().variableEnd.size();
         } else {
             pushToken(std::move(token));
             fail(QStringLiteral("expected variable end"));
@@ -225,7 +225,7 @@ private:
 
     void parseNodes(TemplateNode& list)
     {
-        const TemplateDelimiters& tags = m_lexer.delimiters();
+        const TemplateSyntax& tags = m_lexer.syntax();
         while (auto token = nextToken()) {
             if (token->type == TokenType::Data) {
                 QString data = token->value;
@@ -794,10 +794,10 @@ QString TemplateError::describe(QStringView file) const
     return text;
 }
 
-TemplateParser::Result TemplateParser::parse(QStringView source, const TemplateDelimiters& delimiters)
+TemplateParser::Result TemplateParser::parse(QStringView source, const TemplateSyntax& syntax)
 {
     try {
-        Parser parser(source, delimiters);
+        Parser parser(source, syntax);
         return parser.parseTemplate();
     } catch (const TemplateError& error) {
         return error;

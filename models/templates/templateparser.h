@@ -15,7 +15,7 @@ public:
     static constexpr int maxDepth = 200;
 
     using Result = std::variant<std::unique_ptr<TemplateNode>, TemplateError>;
-    static Result parse(QStringView source, const TemplateDelimiters& delimiters);
+    static Result parse(QStringView source, const TemplateSyntax& syntax);
 };
 
 } // namespace Atrium

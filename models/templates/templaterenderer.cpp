@@ -495,10 +495,12 @@ std::optional<TemplateError> compileErrors(const TemplateNode& node)
 TemplateResult TemplateRenderer::render(QStringView source, const TemplateValue& context,
                                         const TemplateOptions& options)
 {
-    TemplateDelimiters delimiters;
+    TemplateSyntax syntax;
     if (options.cookiecutterCompat)
-        delimiters.variableStart = QStringLiteral("{{");
-    auto parsed = TemplateParser::parse(source, delimiters);
+        syntax.variableStart = QStringLiteral("{{");
+    syntax.trimBlocks = options.trimBlocks;
+    syntax.lstripBlocks = options.lstripBlocks;
+    auto parsed = TemplateParser::parse(source, syntax);
     if (auto* error = std::get_if<TemplateError>(&parsed))
         return { {}, *error };
     const TemplateNode& root = *std::get<std::unique_ptr<TemplateNode>>(parsed);

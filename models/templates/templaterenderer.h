@@ -13,6 +13,9 @@ namespace Atrium {
 struct TemplateOptions {
     /// fetch:template's cookiecutterCompat: `{{ }}` instead of `${{ }}`, and the `jsonify` filter.
     bool cookiecutterCompat = false;
+    /// fetch:template's nunjucksConfigs.
+    bool trimBlocks = false;
+    bool lstripBlocks = false;
     /// Bounds that keep a hostile template from exhausting the machine; exceeding one is an error.
     qsizetype maxOutputSize = 16 * 1024 * 1024;
     qint64 maxLoopIterations = 1'000'000;

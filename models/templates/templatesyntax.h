@@ -10,8 +10,13 @@
 
 namespace Atrium {
 
-/// Where nunjucks looks for variables: `${{ }}` in Backstage's scaffolder, `{{ }}` with cookiecutterCompat.
-struct TemplateDelimiters {
+/// What nunjucks' lexer is configured with: the tags (`${{ }}` for variables in Backstage's scaffolder, `{{ }}` with
+/// cookiecutterCompat) and the two whitespace options fetch:template passes through `nunjucksConfigs`.
+struct TemplateSyntax {
+    /// Drop the first newline after a block tag.
+    bool trimBlocks = false;
+    /// Drop spaces and tabs before a block tag at the start of a line.
+    bool lstripBlocks = false;
     QString variableStart = QStringLiteral("${{");
     QString variableEnd = QStringLiteral("}}");
     QString blockStart = QStringLiteral("{%");

@@ -225,6 +225,8 @@ class TestTemplateConformance : public QObject {
 
         TemplateOptions options;
         options.cookiecutterCompat = templateCase.value(u"cookiecutter").toBool();
+        options.trimBlocks = templateCase.value(u"trimBlocks").toBool();
+        options.lstripBlocks = templateCase.value(u"lstripBlocks").toBool();
         const TemplateResult result = TemplateRenderer::render(source, TemplateValue::fromJson(context), options);
         if (expected.contains(u"output")) {
             QVERIFY2(!result.error, qPrintable(result.error ? result.error->nunjucksMessage() : QString()));

@@ -57,8 +57,13 @@ const backstageFilters = {
   pick: (obj, key) => lodashGet(obj, key),
 };
 
-function makeEnv(variableStart) {
-  const env = new nunjucks.Environment(null, { autoescape: false, tags: { variableStart, variableEnd: '}}' } });
+// fetch:template's nunjucksConfigs ({trimBlocks, lstripBlocks}) are spread into the options, as in SecureTemplater.
+function makeEnv(variableStart, nunjucksConfigs = {}) {
+  const env = new nunjucks.Environment(null, {
+    autoescape: false,
+    ...nunjucksConfigs,
+    tags: { variableStart, variableEnd: '}}' },
+  });
   for (const [name, filter] of Object.entries(backstageFilters)) {
     env.addFilter(name, (...args) => JSON.parse(JSON.stringify(filter(...JSON.parse(JSON.stringify(args))))));
   }
@@ -66,8 +71,17 @@ function makeEnv(variableStart) {
 }
 
 const env = makeEnv('${{');
-const compatEnv = makeEnv('{{');
-compatEnv.addFilter('jsonify', compatEnv.getFilter('dump'));
+const environments = new Map();
+function environmentFor(c) {
+  const configs = { trimBlocks: !!c.trimBlocks, lstripBlocks: !!c.lstripBlocks };
+  const key = JSON.stringify([!!c.cookiecutter, configs]);
+  if (!environments.has(key)) {
+    const made = makeEnv(c.cookiecutter ? '{{' : '${{', configs);
+    if (c.cookiecutter) made.addFilter('jsonify', made.getFilter('dump'));
+    environments.set(key, made);
+  }
+  return environments.get(key);
+}
 
 function isSingleTemplateString(input) {
   const parsed = nunjucks.parser.parse(input, {}, { autoescape: false, tags: { variableStart: '${{', variableEnd: '}}' } });
@@ -110,7 +124,7 @@ const results = cases.map(c => {
   let installed;
   try {
     if (c.cookiecutter) installed = nunjucks.installJinjaCompat();
-    return { output: (c.cookiecutter ? compatEnv : env).renderString(c.template, context) };
+    return { output: environmentFor(c).renderString(c.template, context) };
   } catch (error) {
     return { error: String(error.message) };
   } finally {
