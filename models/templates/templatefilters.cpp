@@ -1017,6 +1017,37 @@ const QHash<QString, Filter>& filters()
 
 } // namespace
 
+QString keywordMarker()
+{
+    return QStringLiteral("__keywords");
+}
+
+namespace {
+
+/// nunjucks' makeMacro for the filters declared with named parameters (sort, int): keyword arguments fill the named
+/// positions that positional arguments left open. Every other filter gets the keyword object as it is.
+QList<TemplateValue> bindKeywordArguments(const QString& name, const QList<TemplateValue>& arguments)
+{
+    static const QHash<QString, QStringList> parameterNames {
+        { QStringLiteral("sort"),
+          { QStringLiteral("reverse"), QStringLiteral("case_sensitive"), QStringLiteral("attribute") } },
+        { QStringLiteral("int"), { QStringLiteral("default"), QStringLiteral("base") } },
+    };
+    const auto names = parameterNames.constFind(name);
+    if (names == parameterNames.constEnd() || arguments.isEmpty())
+        return arguments;
+    const TemplateValue& last = arguments.last();
+    const bool hasKeywords = last.isObject() && last.objectMembers().contains(keywordMarker());
+    if (!hasKeywords)
+        return arguments;
+    QList<TemplateValue> bound = arguments.mid(0, arguments.size() - 1);
+    for (qsizetype i = bound.size(); i < names->size(); ++i)
+        bound.append(last.objectMembers().value(names->at(i)));
+    return bound;
+}
+
+} // namespace
+
 bool exists(const QString& name, bool cookiecutterCompat)
 {
     return filters().contains(name) || (cookiecutterCompat && name == u"jsonify");
@@ -1029,7 +1060,7 @@ TemplateValue apply(const QString& name, const TemplateValue& input, const QList
     const auto it = filters().constFind(name);
     if (it == filters().constEnd())
         throw TemplateRuntimeFailure { QStringLiteral("Error: filter not found: %1").arg(name) };
-    return (*it)(input, arguments);
+    return (*it)(input, bindKeywordArguments(name, arguments));
 }
 
 bool test(const QString& name, const TemplateValue& input, const QList<TemplateValue>& arguments)

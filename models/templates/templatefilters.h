@@ -17,6 +17,8 @@ struct TemplateRuntimeFailure {
 namespace TemplateFilters {
 
 bool exists(const QString& name, bool cookiecutterCompat);
+/// The key that marks nunjucks' keyword-argument object ("__keywords").
+QString keywordMarker();
 /// Applies filter @p name; throws TemplateRuntimeFailure.
 TemplateValue apply(const QString& name, const TemplateValue& input, const QList<TemplateValue>& arguments);
 

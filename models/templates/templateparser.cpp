@@ -673,8 +673,10 @@ private:
 
     std::vector<NodePtr> parseSignature()
     {
-        nextToken(); // (
+        const Token open = *nextToken();
         std::vector<NodePtr> arguments;
+        // nunjucks gathers `name=value` arguments into one object passed last, wherever they were written.
+        auto keywords = makeNode(Kind::KeywordArguments, open.line, open.column);
         bool checkComma = false;
         while (true) {
             const auto& token = peekToken();
@@ -687,11 +689,16 @@ private:
             if (checkComma && !skip(TokenType::Comma))
                 fail(QStringLiteral("parseSignature: expected comma after expression"), token->line, token->column);
             auto argument = parseExpression();
-            if (skipValue(TokenType::Operator, u"="))
-                fail(QStringLiteral("keyword arguments are not supported"), argument->line, argument->column);
-            arguments.push_back(std::move(argument));
+            if (skipValue(TokenType::Operator, u"=")) {
+                keywords->children.push_back(std::move(argument));
+                keywords->children.push_back(parseExpression());
+            } else {
+                arguments.push_back(std::move(argument));
+            }
             checkComma = true;
         }
+        if (!keywords->children.empty())
+            arguments.push_back(std::move(keywords));
         return arguments;
     }
 

@@ -356,12 +356,15 @@ private:
                 items.append(evaluate(*child, frame));
             return TemplateValue::array(std::move(items));
         }
-        case Kind::Dict: {
+        case Kind::Dict:
+        case Kind::KeywordArguments: {
             TemplateValue::Object members;
             for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
                 const TemplateNode& key = *node.child(i);
                 members.insert(key.kind == Kind::Symbol ? key.text : key.value.toJsString(), operand(i + 1));
             }
+            if (node.kind == Kind::KeywordArguments)
+                members.insert(TemplateFilters::keywordMarker(), TemplateValue::boolean(true));
             return TemplateValue::object(std::move(members));
         }
         case Kind::Group: {
@@ -475,7 +478,7 @@ std::optional<TemplateError> compileErrors(const TemplateNode& node)
     if ((node.kind == Kind::Neg || node.kind == Kind::Pos) && node.child(0)->kind == node.kind)
         return TemplateError { QStringLiteral("SyntaxError: Invalid left-hand side expression in prefix operation"), 0,
                                0 };
-    if (node.kind == Kind::Dict) {
+    if (node.kind == Kind::Dict || node.kind == Kind::KeywordArguments) {
         for (size_t i = 0; i < node.children.size(); i += 2) {
             const TemplateNode& key = *node.child(i);
             if (key.kind != Kind::Symbol && !(key.kind == Kind::Literal && key.value.isString()))

@@ -42,6 +42,7 @@ struct TemplateNode {
         Symbol, ///< text: name
         Array, ///< children: items
         Dict, ///< children: key, value, key, value…
+        KeywordArguments, ///< like Dict; the object nunjucks passes last for `f(name=value)`
         Group, ///< children: expressions, the last one counts
         Lookup, ///< children: target, key
         Call, ///< children: callee, arguments
