@@ -1,6 +1,7 @@
 #include "templaterenderer.h"
 
 #include "templatefilters.h"
+#include "templatemethods.h"
 #include "templateparser.h"
 
 #include <QHash>
@@ -17,13 +18,16 @@ using Kind = TemplateNode::Kind;
 /// already holds the name, which is why a `set` inside a loop changes an outer variable but never leaks a new one.
 struct Frame {
     QHash<QString, TemplateValue> variables;
+    /// A loop's own variables. nunjucks compiles references to them into JavaScript locals, so inside the loop
+    /// they win even when their value is undefined, where any other lookup would go on to outer scopes.
+    QList<QString> loopVariables;
     Frame* parent = nullptr;
 
     TemplateValue lookup(const QString& name) const
     {
         for (const Frame* frame = this; frame; frame = frame->parent) {
             const auto it = frame->variables.constFind(name);
-            if (it != frame->variables.constEnd() && !it->isUndefined())
+            if (it != frame->variables.constEnd() && (!it->isUndefined() || frame->loopVariables.contains(name)))
                 return *it;
         }
         return {};
@@ -162,6 +166,7 @@ private:
         Frame frame;
         frame.parent = &outer;
         const TemplateValue iterable = evaluate(*node.child(0), frame);
+        frame.loopVariables = node.names;
         // nunjucks runs the else branch when the iterable's length is falsy (or it has none at all).
         bool runElse = true;
         if (iterable.isTruthy()) {
@@ -264,12 +269,24 @@ private:
         const TemplateNode& callee = *node.child(0);
         m_line = node.line;
         m_column = node.column;
+        // nunjucks evaluates what it calls before the arguments.
+        TemplateValue object, method, target;
+        if (callee.kind == Kind::Lookup) {
+            object = evaluate(*callee.child(0), frame);
+            method = evaluate(*callee.child(1), frame);
+            target = object.isNullish() ? TemplateValue() : object.member(method);
+        } else {
+            target = evaluate(callee, frame);
+        }
         QList<TemplateValue> arguments;
         for (size_t i = 1; i < node.children.size(); ++i)
             arguments.append(evaluate(*node.child(i), frame));
-        if (callee.kind == Kind::Symbol && callee.text == u"range" && lookup(callee.text, frame).isUndefined())
+        if (callee.kind == Kind::Symbol && callee.text == u"range" && target.isUndefined())
             return range(arguments);
-        const TemplateValue target = evaluate(callee, frame);
+        if (callee.kind == Kind::Lookup && method.isString()) {
+            if (auto result = TemplateMethods::call(object, method.stringValue(), arguments))
+                return *result;
+        }
         throw TemplateRuntimeFailure { QStringLiteral("Error: Unable to call `%1`, which is %2")
                                            .arg(nodeName(callee),
                                                 target.isTruthy() ? QStringLiteral("not a function")

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,20 +120,55 @@ private:
 
     QString atom()
     {
-        static const QList<QString> atoms {
-            QStringLiteral("n"),           QStringLiteral("f"),        QStringLiteral("neg"),
-            QStringLiteral("big"),         QStringLiteral("s"),        QStringLiteral("num"),
-            QStringLiteral("e"),           QStringLiteral("z"),        QStringLiteral("t"),
-            QStringLiteral("no"),          QStringLiteral("nil"),      QStringLiteral("l"),
-            QStringLiteral("w"),           QStringLiteral("o"),        QStringLiteral("ppl"),
-            QStringLiteral("missing"),     QStringLiteral("o.a"),      QStringLiteral("l[1]"),
-            QStringLiteral("ppl[0].name"), QStringLiteral("s.length"), QStringLiteral("1"),
-            QStringLiteral("0"),           QStringLiteral("7"),        QStringLiteral("2.5"),
-            QStringLiteral("0.1"),         QStringLiteral("100"),      QStringLiteral("'a'"),
-            QStringLiteral("'10'"),        QStringLiteral("''"),       QStringLiteral("true"),
-            QStringLiteral("false"),       QStringLiteral("none"),     QStringLiteral("[]"),
-            QStringLiteral("[1, 'x']"),    QStringLiteral("{k: 1}")
-        };
+        static const QList<QString> atoms { QStringLiteral("n"),
+                                            QStringLiteral("f"),
+                                            QStringLiteral("neg"),
+                                            QStringLiteral("big"),
+                                            QStringLiteral("s"),
+                                            QStringLiteral("num"),
+                                            QStringLiteral("e"),
+                                            QStringLiteral("z"),
+                                            QStringLiteral("t"),
+                                            QStringLiteral("no"),
+                                            QStringLiteral("nil"),
+                                            QStringLiteral("l"),
+                                            QStringLiteral("w"),
+                                            QStringLiteral("o"),
+                                            QStringLiteral("ppl"),
+                                            QStringLiteral("missing"),
+                                            QStringLiteral("o.a"),
+                                            QStringLiteral("l[1]"),
+                                            QStringLiteral("ppl[0].name"),
+                                            QStringLiteral("s.length"),
+                                            QStringLiteral("1"),
+                                            QStringLiteral("0"),
+                                            QStringLiteral("7"),
+                                            QStringLiteral("2.5"),
+                                            QStringLiteral("0.1"),
+                                            QStringLiteral("100"),
+                                            QStringLiteral("'a'"),
+                                            QStringLiteral("'10'"),
+                                            QStringLiteral("''"),
+                                            QStringLiteral("true"),
+                                            QStringLiteral("false"),
+                                            QStringLiteral("none"),
+                                            QStringLiteral("[]"),
+                                            QStringLiteral("[1, 'x']"),
+                                            QStringLiteral("{k: 1}"),
+                                            QStringLiteral("x"),
+                                            QStringLiteral("k"),
+                                            QStringLiteral("v"),
+                                            QStringLiteral("loop.index"),
+                                            QStringLiteral("loop.last"),
+                                            QStringLiteral("acc"),
+                                            QStringLiteral("s.split(' ')"),
+                                            QStringLiteral("s.toUpperCase()"),
+                                            QStringLiteral("w.join('-')"),
+                                            QStringLiteral("s.slice(1, -2)"),
+                                            QStringLiteral("num.padStart(4, '0')"),
+                                            QStringLiteral("l.indexOf(2)"),
+                                            QStringLiteral("s.replace('l', 'L')"),
+                                            QStringLiteral("e.split('')") };
         return pick(atoms);
     }
 
@@ -162,12 +198,14 @@ private:
         }
     }
 
-    const QList<QString> binaryOperators { QStringLiteral("+"),   QStringLiteral("-"),   QStringLiteral("*"),
-                                           QStringLiteral("/"),   QStringLiteral("//"),  QStringLiteral("%"),
-                                           QStringLiteral("**"),  QStringLiteral("~"),   QStringLiteral("=="),
-                                           QStringLiteral("!="),  QStringLiteral("==="), QStringLiteral("<"),
-                                           QStringLiteral(">"),   QStringLiteral("<="),  QStringLiteral(">="),
-                                           QStringLiteral("and"), QStringLiteral("or"),  QStringLiteral("in") };
+    // No `**`: V8's Math.pow (fdlibm) and glibc's pow differ in the last digit for some fractional exponents
+    // (docs/templating.md, known differences); the corpus covers integer powers.
+    const QList<QString> binaryOperators { QStringLiteral("+"),   QStringLiteral("-"),  QStringLiteral("*"),
+                                           QStringLiteral("/"),   QStringLiteral("//"), QStringLiteral("%"),
+                                           QStringLiteral("~"),   QStringLiteral("=="), QStringLiteral("!="),
+                                           QStringLiteral("==="), QStringLiteral("<"),  QStringLiteral(">"),
+                                           QStringLiteral("<="),  QStringLiteral(">="), QStringLiteral("and"),
+                                           QStringLiteral("or"),  QStringLiteral("in") };
     const QList<QString> tests { QStringLiteral("defined"), QStringLiteral("undefined"), QStringLiteral("none"),
                                  QStringLiteral("number"),  QStringLiteral("string"),    QStringLiteral("odd"),
                                  QStringLiteral("even"),    QStringLiteral("truthy"),    QStringLiteral("falsy"),
@@ -213,6 +251,11 @@ class TestTemplateConformance : public QObject {
     {
         const QString source = templateCase.value(u"template").toString();
         const QJsonObject context = templateCase.value(u"context").toObject();
+        // Row names are cut short; a failure shows the whole template.
+        const auto showSource = qScopeGuard([&] {
+            if (QTest::currentTestFailed())
+                qInfo("template: %s", qPrintable(source));
+        });
 
         if (templateCase.value(u"value").toBool()) {
             const TemplatedValueResult result = TemplatedValue::render(source, context);
