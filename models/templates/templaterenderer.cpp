@@ -23,14 +23,17 @@ struct Frame {
     QList<QString> loopVariables;
     Frame* parent = nullptr;
 
-    TemplateValue lookup(const QString& name) const
+    /// The variable's value, or nothing when no frame has it and the context should be asked.
+    std::optional<TemplateValue> lookup(const QString& name) const
     {
         for (const Frame* frame = this; frame; frame = frame->parent) {
+            if (frame->loopVariables.contains(name))
+                return frame->variables.value(name);
             const auto it = frame->variables.constFind(name);
-            if (it != frame->variables.constEnd() && (!it->isUndefined() || frame->loopVariables.contains(name)))
+            if (it != frame->variables.constEnd() && !it->isUndefined())
                 return *it;
         }
-        return {};
+        return std::nullopt;
     }
 
     void set(const QString& name, const TemplateValue& value, bool resolveUp)
@@ -183,7 +186,7 @@ private:
                             values << TemplateValue::string(QString(iterable.stringValue().at(i)));
                         }
                     }
-                    const qsizetype length = iterable.isObject() ? keys.size() : 0;
+                    const qsizetype length = keys.size();
                     runElse = length == 0;
                     for (qsizetype i = 0; i < keys.size(); ++i) {
                         countIteration();
@@ -232,9 +235,8 @@ private:
 
     TemplateValue lookup(const QString& name, const Frame& frame) const
     {
-        TemplateValue value = frame.lookup(name);
-        if (!value.isUndefined())
-            return value;
+        if (auto value = frame.lookup(name))
+            return *value;
         const auto it = m_contextVariables.constFind(name);
         if (it != m_contextVariables.constEnd())
             return *it;

@@ -251,10 +251,10 @@ class TestTemplateConformance : public QObject {
     {
         const QString source = templateCase.value(u"template").toString();
         const QJsonObject context = templateCase.value(u"context").toObject();
-        // Row names are cut short; a failure shows the whole template.
+        // Row names are cut short; a failure shows the whole template, as JSON to paste into a corpus.
         const auto showSource = qScopeGuard([&] {
             if (QTest::currentTestFailed())
-                qInfo("template: %s", qPrintable(source));
+                qInfo("template: %s", QJsonDocument(QJsonArray { source }).toJson(QJsonDocument::Compact).constData());
         });
 
         if (templateCase.value(u"value").toBool()) {
