@@ -360,7 +360,21 @@ private:
         return jsLessOrEqual(b, a);
     }
 
+    /// Values nested deeper than this are an error: printing, comparing and freeing them recurses, and a loop that
+    /// wraps a value in a list each time would otherwise build one deep enough to overflow the stack.
+    static constexpr int maxValueDepth = 1000;
+
     TemplateValue evaluate(const TemplateNode& node, Frame& frame)
+    {
+        TemplateValue value = evaluateUnchecked(node, frame);
+        if (value.depth() > maxValueDepth)
+            throw TemplateRuntimeFailure {
+                QStringLiteral("Error: values are nested more than %1 deep").arg(maxValueDepth)
+            };
+        return value;
+    }
+
+    TemplateValue evaluateUnchecked(const TemplateNode& node, Frame& frame)
     {
         const auto operand = [&](size_t index) { return evaluate(*node.child(index), frame); };
         const auto number = [&](size_t index) { return operand(index).toJsNumber(); };

@@ -181,6 +181,9 @@ TemplateValue TemplateValue::array(Array items)
 {
     TemplateValue v;
     v.m_type = Type::Array;
+    for (const TemplateValue& item : items)
+        v.m_depth = std::max(v.m_depth, item.m_depth);
+    ++v.m_depth;
     v.m_array = std::make_shared<const Array>(std::move(items));
     return v;
 }
@@ -189,6 +192,9 @@ TemplateValue TemplateValue::object(Object members)
 {
     TemplateValue v;
     v.m_type = Type::Object;
+    for (const TemplateValue& value : members.values)
+        v.m_depth = std::max(v.m_depth, value.m_depth);
+    ++v.m_depth;
     v.m_object = std::make_shared<const Object>(std::move(members));
     return v;
 }

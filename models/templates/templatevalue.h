@@ -58,6 +58,8 @@ public:
     QString toJsString() const;
     /// JavaScript's Number(value).
     double toJsNumber() const;
+    /// How many arrays and objects are nested in this value (0 for a primitive).
+    int depth() const { return m_depth; }
     /// What JavaScript compares objects by: the shared storage, or nothing for primitives.
     const void* identity() const;
 
@@ -65,6 +67,7 @@ private:
     Type m_type = Type::Undefined;
     bool m_bool = false;
     bool m_safe = false;
+    int m_depth = 0;
     double m_number = 0;
     QString m_string;
     std::shared_ptr<const Array> m_array;

@@ -224,6 +224,12 @@ private Q_SLOTS:
         QTest::addRow("deep nesting") << QString(QStringLiteral("${{ ") + QString(5000, u'(') + QStringLiteral("1")
                                                  + QString(5000, u')') + QStringLiteral(" }}"))
                                       << QStringLiteral("nesting is too deep");
+        QTest::addRow("deeply nested values")
+            << QStringLiteral("{% set a = [] %}{% for i in range(100000) %}{% set a = [a] %}{% endfor %}${{ a }}")
+            << QStringLiteral("nested more than");
+        QTest::addRow("deeply nested values through filters") << QStringLiteral(
+            "{% set a = [1] %}{% for i in range(100000) %}{% set a = a | batch(1) %}{% endfor %}${{ a }}")
+                                                              << QStringLiteral("nested more than");
         QTest::addRow("deep blocks") << QString(QStringLiteral("{% if true %}").repeated(5000))
                                      << QStringLiteral("nesting is too deep");
     }
