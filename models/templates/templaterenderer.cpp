@@ -371,6 +371,15 @@ private:
             throw TemplateRuntimeFailure {
                 QStringLiteral("Error: values are nested more than %1 deep").arg(maxValueDepth)
             };
+        // A value that doubles in a loop (`s ~ s`, `l.concat(l)`) grows without ever being printed.
+        if (value.isString() && value.stringValue().size() > m_options.maxOutputSize)
+            throw TemplateRuntimeFailure {
+                QStringLiteral("Error: a string is longer than %1 characters").arg(m_options.maxOutputSize)
+            };
+        if (value.isArray() && value.arrayItems().size() > m_options.maxLoopIterations)
+            throw TemplateRuntimeFailure {
+                QStringLiteral("Error: a list has more than %1 items").arg(m_options.maxLoopIterations)
+            };
         return value;
     }
 

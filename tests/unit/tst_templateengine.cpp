@@ -230,6 +230,12 @@ private Q_SLOTS:
         QTest::addRow("deeply nested values through filters") << QStringLiteral(
             "{% set a = [1] %}{% for i in range(100000) %}{% set a = a | batch(1) %}{% endfor %}${{ a }}")
                                                               << QStringLiteral("nested more than");
+        QTest::addRow("a string doubling in a loop")
+            << QStringLiteral("{% set s = 'x' %}{% for i in range(40) %}{% set s = s ~ s %}{% endfor %}")
+            << QStringLiteral("longer than");
+        QTest::addRow("a list doubling in a loop")
+            << QStringLiteral("{% set l = [1] %}{% for i in range(40) %}{% set l = l.concat(l) %}{% endfor %}")
+            << QStringLiteral("more than 1000000 items");
         QTest::addRow("deep blocks") << QString(QStringLiteral("{% if true %}").repeated(5000))
                                      << QStringLiteral("nesting is too deep");
     }
