@@ -251,9 +251,58 @@ std::optional<TemplateValue> callArrayMethod(const TemplateValue::Array& items, 
 
 } // namespace
 
-std::optional<TemplateValue> call(const TemplateValue& target, const QString& name,
-                                  const QList<TemplateValue>& arguments)
+/// installJinjaCompat's read-only Python methods.
+static std::optional<TemplateValue> callPythonMethod(const TemplateValue& target, const QString& name,
+                                                     const QList<TemplateValue>& arguments)
 {
+    const TemplateValue first = arguments.value(0);
+    if (target.isArray()) {
+        const TemplateValue::Array& items = target.arrayItems();
+        const auto matches = [&](const TemplateValue& item) { return jsStrictEquals(item, first); };
+        if (name == u"count")
+            return TemplateValue::number(double(std::count_if(items.begin(), items.end(), matches)));
+        if (name == u"index" || name == u"find") {
+            const auto it = std::find_if(items.begin(), items.end(), matches);
+            if (it == items.end() && name == u"index")
+                throw TemplateRuntimeFailure { QStringLiteral("Error: ValueError") };
+            return TemplateValue::number(it == items.end() ? -1.0 : double(it - items.begin()));
+        }
+        return std::nullopt;
+    }
+    // installJinjaCompat looks methods up on `obj || {}`, so undefined has them too.
+    if (!target.isObject() && target.isTruthy())
+        return std::nullopt;
+    const TemplateValue::Object members = target.isObject() ? target.objectMembers() : TemplateValue::Object {};
+    if (name == u"items" || name == u"iteritems") {
+        TemplateValue::Array entries;
+        for (qsizetype i = 0; i < members.keys.size(); ++i)
+            entries.append(TemplateValue::array({ TemplateValue::string(members.keys.at(i)), members.values.at(i) }));
+        return TemplateValue::array(std::move(entries));
+    }
+    if (name == u"values" || name == u"itervalues")
+        return TemplateValue::array(members.values);
+    if (name == u"keys" || name == u"iterkeys") {
+        TemplateValue::Array keys;
+        for (const QString& key : members.keys)
+            keys.append(TemplateValue::string(key));
+        return TemplateValue::array(std::move(keys));
+    }
+    if (name == u"get") {
+        const TemplateValue value = members.value(first.toJsString());
+        return value.isUndefined() ? arguments.value(1) : value;
+    }
+    if (name == u"has_key")
+        return TemplateValue::boolean(members.contains(first.toJsString()));
+    return std::nullopt;
+}
+
+std::optional<TemplateValue> call(const TemplateValue& target, const QString& name,
+                                  const QList<TemplateValue>& arguments, bool jinjaCompat)
+{
+    if (jinjaCompat) {
+        if (auto result = callPythonMethod(target, name, arguments))
+            return result;
+    }
     if (target.isString())
         return callStringMethod(target.stringValue(), name, arguments);
     if (target.isArray())

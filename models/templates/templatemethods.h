@@ -13,9 +13,11 @@ namespace Atrium {
 /// `tags.join(', ')`). Only the pure ones that templates use; anything else is reported as not callable.
 namespace TemplateMethods {
 
-/// `target.name(arguments…)`, or nothing when Atrium does not provide that method.
+/// `target.name(arguments…)`, or nothing when Atrium does not provide that method. With @p jinjaCompat
+/// (cookiecutterCompat), also the Python methods nunjucks' installJinjaCompat adds: dict.items(), keys(), values(),
+/// get(), has_key() and list.count(), index(), find() (the ones that do not change the value).
 std::optional<TemplateValue> call(const TemplateValue& target, const QString& name,
-                                  const QList<TemplateValue>& arguments);
+                                  const QList<TemplateValue>& arguments, bool jinjaCompat = false);
 
 } // namespace TemplateMethods
 

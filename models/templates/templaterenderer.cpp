@@ -240,7 +240,17 @@ private:
         const auto it = m_contextVariables.constFind(name);
         if (it != m_contextVariables.constEnd())
             return *it;
-        return m_context.member(TemplateValue::string(name));
+        TemplateValue value = m_context.member(TemplateValue::string(name));
+        // installJinjaCompat's Python constants, for names nothing else defines.
+        if (value.isUndefined() && m_options.cookiecutterCompat) {
+            if (name == u"True")
+                return TemplateValue::boolean(true);
+            if (name == u"False")
+                return TemplateValue::boolean(false);
+            if (name == u"None")
+                return TemplateValue::null();
+        }
+        return value;
     }
 
     TemplateValue applyFilter(const QString& name, const TemplateValue& input, const QList<TemplateValue>& arguments)
@@ -286,7 +296,8 @@ private:
         if (callee.kind == Kind::Symbol && callee.text == u"range" && target.isUndefined())
             return range(arguments);
         if (callee.kind == Kind::Lookup && method.isString()) {
-            if (auto result = TemplateMethods::call(object, method.stringValue(), arguments))
+            if (auto result
+                = TemplateMethods::call(object, method.stringValue(), arguments, m_options.cookiecutterCompat))
                 return *result;
         }
         throw TemplateRuntimeFailure { QStringLiteral("Error: Unable to call `%1`, which is %2")

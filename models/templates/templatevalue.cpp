@@ -33,7 +33,8 @@ std::optional<quint32> arrayIndex(QStringView key)
 void appendJsonString(QString& out, const QString& text)
 {
     out += u'"';
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         switch (c.unicode()) {
         case u'"':
             out += u"\\\"";
@@ -60,7 +61,6 @@ void appendJsonString(QString& out, const QString& text)
             if (c.unicode() < 0x20 || c.isSurrogate()) {
                 // Well-formed JSON.stringify escapes lone surrogates only; a valid pair is copied as it is.
                 if (c.unicode() >= 0x20) {
-                    const qsizetype i = &c - text.constData();
                     const bool paired = c.isHighSurrogate() ? (i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
                                                             : (i > 0 && text.at(i - 1).isHighSurrogate());
                     if (paired) {

@@ -193,6 +193,16 @@ private Q_SLOTS:
         QCOMPARE(noPosition.error->describe(), QStringLiteral("Template error: Error: filter not found: nosuch"));
     }
 
+    void loneSurrogatesDumpAsEscapes()
+    {
+        // A fuzzer find: JSON.stringify escapes unpaired surrogates and keeps pairs (Node prints "\ud800a\udc00😀").
+        const QString source
+            = u"${{ '" + QString(QChar(0xd800)) + u'a' + QChar(0xdc00) + QStringLiteral("😀' | dump }}");
+        const TemplateResult result = TemplateRenderer::render(source, {});
+        QVERIFY(!result.error);
+        QCOMPARE(result.output, QStringLiteral("\"\\ud800a\\udc00😀\""));
+    }
+
     void cookiecutterCompatUsesPlainBraces()
     {
         TemplateOptions options;
