@@ -174,9 +174,25 @@ QString encodeUriComponent(const QString& text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text, "!*'()"));
 }
 
-/// parseInt(String(value), base).
+/// parseInt's radix: ToInt32, where 0 (and undefined, NaN) mean 10 and anything outside 2…36 gives NaN (0 here).
+int jsRadix(const TemplateValue& base)
+{
+    const double number = base.toJsNumber();
+    if (!std::isfinite(number))
+        return 10;
+    const double int32 = std::fmod(std::trunc(number), 4294967296.0);
+    const qint64 radix = qint64(int32 < 0 ? int32 + 4294967296.0 : int32);
+    const qint64 signedRadix = radix >= 2147483648LL ? radix - 4294967296LL : radix;
+    if (signedRadix == 0)
+        return 10;
+    return signedRadix >= 2 && signedRadix <= 36 ? int(signedRadix) : 0;
+}
+
+/// parseInt(String(value), base); a base of 0 is an invalid radix.
 double jsParseInt(const TemplateValue& value, int base)
 {
+    if (base == 0)
+        return std::nan("");
     const QString text = jsTrim(value.toJsString());
     qsizetype i = 0;
     bool negative = false;
@@ -724,7 +740,7 @@ const QHash<QString, Filter>& filters()
         });
         t.insert(QStringLiteral("int"), [](const TemplateValue& in, const Arguments& a) {
             const TemplateValue base = argument(a, 1);
-            const double value = jsParseInt(in, base.isUndefined() ? 10 : int(base.toJsNumber()));
+            const double value = jsParseInt(in, jsRadix(base));
             return std::isnan(value) ? argument(a, 0) : TemplateValue::number(value);
         });
         t.insert(QStringLiteral("groupby"), [](const TemplateValue& in, const Arguments& a) {

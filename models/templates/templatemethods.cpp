@@ -197,6 +197,8 @@ std::optional<TemplateValue> callStringMethod(const QString& text, const QString
             throw TemplateRuntimeFailure {
                 QStringLiteral("RangeError: Invalid count value: %1").arg(first.toJsString())
             };
+        if (text.isEmpty())
+            return string(QString());
         if (count * double(text.size()) > double(maxBuiltSize))
             throw TemplateRuntimeFailure { QStringLiteral("RangeError: Invalid string length") };
         return string(text.repeated(qsizetype(count)));
