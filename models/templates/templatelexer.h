@@ -59,6 +59,21 @@ public:
     /// For `{% raw %}`: what is left of the source, and a way to consume part of it.
     QStringView rest() const { return m_source.mid(m_index); }
     void forward(qsizetype count);
+    /// Where the lexer is, so that the parser can go back (jinja compat's slice syntax is tried after a failure).
+    struct State {
+        qsizetype index;
+        int line;
+        int column;
+        bool inCode;
+    };
+    State state() const { return { m_index, m_line, m_column, m_inCode }; }
+    void restore(const State& state)
+    {
+        m_index = state.index;
+        m_line = state.line;
+        m_column = state.column;
+        m_inCode = state.inCode;
+    }
 
 private:
     bool matches(QStringView text) const;

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <array>
+#include <exception>
+
 namespace Atrium {
 
 namespace {
@@ -628,7 +631,58 @@ private:
         return node;
     }
 
+    /// jinja compat: when an aggregate fails to parse and starts with `[`, nunjucks goes back and tries a slice.
     NodePtr parseAggregate()
+    {
+        if (!m_lexer.syntax().jinjaCompat)
+            return parseAggregateOnly();
+        TemplateLexer::State before = m_lexer.state();
+        before.index -= 1;
+        before.column -= 1;
+        try {
+            return parseAggregateOnly();
+        } catch (...) {
+            std::exception_ptr original = std::current_exception();
+            m_lexer.restore(before);
+            m_peeked.reset();
+            const auto token = peekToken();
+            if (!token || token->type != TokenType::LeftBracket)
+                std::rethrow_exception(original);
+            nextToken();
+            auto slice = makeNode(Kind::Slice, token->line, token->column);
+            std::array<NodePtr, 3> fields;
+            bool isSlice = false;
+            for (int i = 0; i <= 3; ++i) {
+                if (skip(TokenType::RightBracket))
+                    break;
+                if (i == 3) {
+                    if (isSlice)
+                        fail(QStringLiteral("parseSlice: too many slice components"), token->line, token->column);
+                    break;
+                }
+                if (skip(TokenType::Colon)) {
+                    isSlice = true;
+                } else {
+                    fields[size_t(i)] = parseExpression();
+                    isSlice = skip(TokenType::Colon) || isSlice;
+                }
+            }
+            if (!isSlice)
+                std::rethrow_exception(original);
+            for (size_t i = 0; i < fields.size(); ++i) {
+                if (!fields[i]) {
+                    fields[i] = makeNode(Kind::Literal, token->line, token->column);
+                    fields[i]->value = i == 2 ? TemplateValue::number(1) : TemplateValue::null();
+                }
+                slice->children.push_back(std::move(fields[i]));
+            }
+            auto array = makeNode(Kind::Array, token->line, token->column);
+            array->children.push_back(std::move(slice));
+            return array;
+        }
+    }
+
+    NodePtr parseAggregateOnly()
     {
         DepthGuard guard(*this);
         const Token token = *nextToken();

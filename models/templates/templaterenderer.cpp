@@ -306,6 +306,38 @@ private:
                                                                   : QStringLiteral("undefined or falsey")) };
     }
 
+    /// jinja compat's sliceLookup, including its quirks: the stop may run one past the end, and a string slices
+    /// into a list of characters.
+    TemplateValue sliceLookup(const TemplateValue& target, const TemplateNode& slice, Frame& frame)
+    {
+        const TemplateValue object = target.isTruthy() ? target : TemplateValue::array({});
+        const TemplateValue startValue = evaluate(*slice.child(0), frame);
+        const TemplateValue stopValue = evaluate(*slice.child(1), frame);
+        const double step = evaluate(*slice.child(2), frame).toJsNumber();
+        const double length = object.member(TemplateValue::string(QStringLiteral("length"))).toJsNumber();
+        double start
+            = startValue.type() == TemplateValue::Type::Null ? (step < 0 ? length - 1 : 0) : startValue.toJsNumber();
+        double stop = stopValue.type() == TemplateValue::Type::Null ? (step < 0 ? -1 : length) : stopValue.toJsNumber();
+        if (stopValue.type() != TemplateValue::Type::Null && stop < 0)
+            stop += length;
+        if (start < 0)
+            start += length;
+        TemplateValue::Array results;
+        for (double i = start;; i += step) {
+            if (i < 0 || i > length)
+                break;
+            if (step > 0 && i >= stop)
+                break;
+            if (step < 0 && i <= stop)
+                break;
+            if (std::isnan(i))
+                break;
+            countIteration();
+            results.append(object.member(TemplateValue::number(i)));
+        }
+        return TemplateValue::array(std::move(results));
+    }
+
     /// nunjucks' global range(start, stop, step).
     TemplateValue range(const QList<TemplateValue>& arguments)
     {
@@ -405,8 +437,15 @@ private:
             return lookup(node.text, frame);
         case Kind::Array: {
             TemplateValue::Array items;
-            for (const auto& child : node.children)
-                items.append(evaluate(*child, frame));
+            for (const auto& child : node.children) {
+                // nunjucks compiles a slice to its three values, comma-separated.
+                if (child->kind == Kind::Slice) {
+                    for (const auto& part : child->children)
+                        items.append(evaluate(*part, frame));
+                } else {
+                    items.append(evaluate(*child, frame));
+                }
+            }
             return TemplateValue::array(std::move(items));
         }
         case Kind::Dict:
@@ -427,6 +466,8 @@ private:
             return last;
         }
         case Kind::Lookup: {
+            if (node.child(1)->kind == Kind::Slice)
+                return sliceLookup(operand(0), *node.child(1), frame);
             const TemplateValue target = operand(0);
             const TemplateValue key = operand(1);
             return target.isNullish() ? TemplateValue() : target.member(key);
@@ -556,6 +597,7 @@ TemplateResult TemplateRenderer::render(QStringView source, const TemplateValue&
         syntax.variableStart = QStringLiteral("{{");
     syntax.trimBlocks = options.trimBlocks;
     syntax.lstripBlocks = options.lstripBlocks;
+    syntax.jinjaCompat = options.cookiecutterCompat;
     auto parsed = TemplateParser::parse(source, syntax);
     if (auto* error = std::get_if<TemplateError>(&parsed))
         return { {}, *error };

@@ -17,6 +17,8 @@ struct TemplateSyntax {
     bool trimBlocks = false;
     /// Drop spaces and tabs before a block tag at the start of a line.
     bool lstripBlocks = false;
+    /// nunjucks' installJinjaCompat, which cookiecutterCompat turns on: adds slices (`a[1:3]`).
+    bool jinjaCompat = false;
     QString variableStart = QStringLiteral("${{");
     QString variableEnd = QStringLiteral("}}");
     QString blockStart = QStringLiteral("{%");
@@ -44,6 +46,7 @@ struct TemplateNode {
         Dict, ///< children: key, value, key, value…
         KeywordArguments, ///< like Dict; the object nunjucks passes last for `f(name=value)`
         Group, ///< children: expressions, the last one counts
+        Slice, ///< children: start, stop, step (jinja compat's `[a:b:c]`)
         Lookup, ///< children: target, key
         Call, ///< children: callee, arguments
         Filter, ///< text: filter name; children: input, arguments
