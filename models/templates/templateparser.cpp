@@ -107,6 +107,7 @@ class Parser {
 public:
     Parser(QStringView source, const TemplateSyntax& syntax)
         : m_lexer(source, syntax)
+        , m_tokenBudget(64 * qint64(source.size()) + 1024)
     {
     }
 
@@ -150,6 +151,9 @@ private:
         auto token = m_lexer.next();
         while (token && token->type == TokenType::Whitespace)
             token = m_lexer.next();
+        // Jinja compat's slices re-read the source after a failure; nested `[[[[` would take exponential time.
+        if (++m_tokensRead > m_tokenBudget)
+            throw TemplateError { QStringLiteral("the template is too complex to parse"), 0, 0 };
         return token;
     }
 
@@ -828,6 +832,8 @@ private:
     QList<QString> m_breakOnBlocks;
     bool m_dropLeadingWhitespace = false;
     int m_depth = 0;
+    qint64 m_tokensRead = 0;
+    qint64 m_tokenBudget;
 };
 
 } // namespace

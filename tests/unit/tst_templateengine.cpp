@@ -5,6 +5,7 @@
 #include "templates/templatedvalue.h"
 #include "templates/templaterenderer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,6 +202,19 @@ private Q_SLOTS:
         const TemplateResult result = TemplateRenderer::render(source, {});
         QVERIFY(!result.error);
         QCOMPARE(result.output, QStringLiteral("\"\\ud800a\\udc00😀\""));
+    }
+
+    void backtrackingIsBounded()
+    {
+        // A fuzzer find: every `[` that is not a list is retried as a slice, which doubles the work per bracket.
+        TemplateOptions options;
+        options.cookiecutterCompat = true;
+        QElapsedTimer timer;
+        timer.start();
+        const TemplateResult result
+            = TemplateRenderer::render(QString(u"{{ x" + QString(40, u'[') + u"_ }}"), {}, options);
+        QVERIFY(result.error);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void cookiecutterCompatUsesPlainBraces()
