@@ -2,6 +2,8 @@
 #include "catalog/entityfilterproxymodel.h"
 #include "catalog/entitynamedelegate.h"
 #include "catalog/entitytablemodel.h"
+#include "catalog/facetmodel.h"
+#include "catalog/facetsection.h"
 #include "entity/entitypage.h"
 #include "graph/relationgraphview.h"
 #include "graph/relationgraphwidget.h"
@@ -68,6 +70,27 @@ private Q_SLOTS:
         QVERIFY(table->model()->rowCount() > 0);
 
         window.catalogPage()->searchField()->clear();
+        QTRY_COMPARE(table->model()->rowCount(), all);
+
+        // Picking a facet value (Kind: API) narrows the table to it; the demo has seven APIs.
+        FacetSection* kinds = nullptr;
+        for (FacetSection* section : window.catalogPage()->facetSections()) {
+            if (section->model()->facet() == CatalogIndex::Kind)
+                kinds = section;
+        }
+        QVERIFY(kinds);
+        QAbstractItemModel* kindModel = kinds->view()->model();
+        QModelIndex api;
+        for (int row = 0; row < kindModel->rowCount(); ++row) {
+            if (kindModel->index(row, 0).data().toString() == QLatin1String("API"))
+                api = kindModel->index(row, 0);
+        }
+        QVERIFY(api.isValid());
+        QVERIFY(kindModel->setData(api, Qt::Checked, Qt::CheckStateRole));
+        QTRY_COMPARE(table->model()->rowCount(), 7);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, EntityTableModel::Kind).data().toString(), QStringLiteral("API"));
+        QVERIFY(kindModel->setData(api, Qt::Unchecked, Qt::CheckStateRole));
         QTRY_COMPARE(table->model()->rowCount(), all);
 
         saveScreenshot(window, QStringLiteral("mainwindow-catalog"));
