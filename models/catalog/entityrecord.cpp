@@ -124,16 +124,4 @@ QString EntityRecord::displayName() const
     return s.title.isEmpty() ? s.name : s.title;
 }
 
-QJsonObject EntityRecord::toBackstageJson() const
-{
-    QJsonObject result = data();
-    QJsonArray relationArray;
-    for (const Relation& relation : relations) {
-        relationArray.append(QJsonObject { { QLatin1String("type"), relation.type },
-                                           { QLatin1String("targetRef"), relation.targetRef } });
-    }
-    result.insert(QLatin1String("relations"), relationArray);
-    return result;
-}
-
 } // namespace Atrium

@@ -84,9 +84,6 @@ struct EntityRecord {
     QJsonObject metadata() const { return data().value(QLatin1String("metadata")).toObject(); }
     QJsonObject spec() const { return data().value(QLatin1String("spec")).toObject(); }
 
-    /// The entity in Backstage's API shape, with `relations` as `[{type, targetRef}]`.
-    QJsonObject toBackstageJson() const;
-
 private:
     static const Summary& emptySummary();
 

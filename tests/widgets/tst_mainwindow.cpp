@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "mainwindowhost.h"
 #include "palette/commandpalette.h"
+#include "screenshot.h"
 #include "settings/languagemanager.h"
 #include "settings/settingsdialog.h"
 #include "settings/thememanager.h"
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(kindModel->setData(api, Qt::Unchecked, Qt::CheckStateRole));
         QTRY_COMPARE(table->model()->rowCount(), all);
 
-        saveScreenshot(window, QStringLiteral("mainwindow-catalog"));
+        WidgetTest::saveScreenshot(window, QStringLiteral("mainwindow-catalog"));
     }
 
     void activatingARowReportsItsRef()
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(source);
         QVERIFY(source->toPlainText().contains(QLatin1String("name: payments-gateway")));
         QCOMPARE(source->toPlainText().count(QLatin1String("kind:")), 1);
-        saveScreenshot(window, QStringLiteral("entity-overview"));
+        WidgetTest::saveScreenshot(window, QStringLiteral("entity-overview"));
 
         // Relations are grouped by type; "Provides API" leads to the Payments API.
         QTreeWidget* relations = page->relationsTree();
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(target);
         QCOMPARE(target->parent()->text(0), QStringLiteral("Provides API"));
         page->tabs()->setCurrentIndex(EntityPage::Relations);
-        saveScreenshot(window, QStringLiteral("entity-relations"));
+        WidgetTest::saveScreenshot(window, QStringLiteral("entity-relations"));
         Q_EMIT relations->itemActivated(target, 0);
         QCOMPARE(page->currentRef(), QStringLiteral("api:default/payments-api"));
         QVERIFY(page->tabs()->isTabVisible(EntityPage::Api));
@@ -169,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(api && api->toPlainText().contains(QLatin1String("openapi")));
         page->tabs()->setCurrentIndex(EntityPage::Graph);
         QTRY_VERIFY_WITH_TIMEOUT(window.relationGraph()->view()->scene()->items().size() > 2, 10000);
-        saveScreenshot(window, QStringLiteral("entity-graph"));
+        WidgetTest::saveScreenshot(window, QStringLiteral("entity-graph"));
 
         QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(page->currentRef(), QStringLiteral("component:default/payments-gateway"));
@@ -234,17 +235,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
         QTRY_VERIFY_WITH_TIMEOUT(window.catalogPage()->table()->model()->rowCount() > 50, 20000);
-        saveScreenshot(window, QStringLiteral("catalog-") + suffix);
+        WidgetTest::saveScreenshot(window, QStringLiteral("catalog-") + suffix);
         QVERIFY(window.openEntity(QStringLiteral("component:default/payments-gateway")));
-        saveScreenshot(window, QStringLiteral("entity-") + suffix);
+        WidgetTest::saveScreenshot(window, QStringLiteral("entity-") + suffix);
         window.entityPage()->tabs()->setCurrentIndex(EntityPage::Graph);
         QTRY_VERIFY_WITH_TIMEOUT(window.relationGraph()->view()->scene()->items().size() > 2, 10000);
-        saveScreenshot(window, QStringLiteral("graph-") + suffix);
+        WidgetTest::saveScreenshot(window, QStringLiteral("graph-") + suffix);
         window.showSection(MainWindow::CatalogSection);
         window.commandPalette()->popup();
         QTest::keyClicks(window.commandPalette()->searchField(), QStringLiteral("pay"));
         QTest::qWait(100);
-        saveScreenshot(window, QStringLiteral("palette-") + suffix);
+        WidgetTest::saveScreenshot(window, QStringLiteral("palette-") + suffix);
         ThemeManager::instance()->apply(UiPreferences::Theme::System);
     }
 
@@ -357,7 +358,7 @@ private Q_SLOTS:
             probe.initStyleOption(&healthy, index);
             QVERIFY(healthy.icon.isNull());
         }
-        saveScreenshot(window, QStringLiteral("mainwindow-broken"));
+        WidgetTest::saveScreenshot(window, QStringLiteral("mainwindow-broken"));
     }
 
     void workspaceFileProblemsAreShown()
@@ -394,15 +395,6 @@ private:
             QDir().mkpath(QFileInfo(target).absolutePath());
             QVERIFY(QFile::copy(source, target));
         }
-    }
-
-    static void saveScreenshot(QWidget& widget, const QString& name)
-    {
-        const QString directory = qEnvironmentVariable("ATRIUM_SCREENSHOT_DIR");
-        if (directory.isEmpty())
-            return;
-        QDir().mkpath(directory);
-        QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 };
 
