@@ -235,8 +235,8 @@ int main(int argc, char** argv)
         err << "bench_render: the generated template.yaml does not parse\n";
         return 2;
     }
-    const QJsonObject entity = yaml.documents.front().value.toObject();
-    TemplateDefinition definition = TemplateDefinitionReader::read(entity, file, &yaml.documents.front());
+    TemplateDefinition definition
+        = TemplateDefinitionReader::read(yaml.documents.front().value.toObject(), file, &yaml.documents.front());
     // The dry-run calls every template template:default/dry-run; the same name here keeps the outputs identical.
     definition.ref = QStringLiteral("template:default/dry-run");
     ScaffoldRequest request;
@@ -256,7 +256,12 @@ int main(int argc, char** argv)
 
     // One run of each first: the check that both make the same files, and the warm-up (Node's JIT, the page cache).
     const ScaffoldResult ours = ScaffoldRun::dryRun(definition, request);
-    const BackstagePeer::DryRun theirs = backend.dryRun(entity, request.values, {}, upload);
+    const QByteArray templateJson = BackstagePeer::Backend::templateJson(file, &error);
+    if (!error.isEmpty()) {
+        err << "bench_render: " << error << '\n';
+        return 2;
+    }
+    const BackstagePeer::DryRun theirs = backend.dryRun(templateJson, request.values, {}, upload);
     if (!ours.ok() || !theirs.error.isEmpty() || theirs.status != 200) {
         err << "bench_render: a run failed. Atrium: " << ours.error << "; Backstage: HTTP " << theirs.status << ' '
             << theirs.error << QJsonDocument(theirs.body).toJson(QJsonDocument::Compact).left(1000) << '\n';
@@ -280,7 +285,7 @@ int main(int argc, char** argv)
         const ScaffoldResult result = ScaffoldRun::dryRun(definition, request);
         atriumMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         atriumCpuMs.push_back(BenchStats::processCpuMs() - cpuBefore);
-        const BackstagePeer::DryRun dryRun = backend.dryRun(entity, request.values, {}, upload);
+        const BackstagePeer::DryRun dryRun = backend.dryRun(templateJson, request.values, {}, upload);
         if (!result.ok() || dryRun.status != 200) {
             err << "bench_render: run " << run << " failed\n";
             return 2;

@@ -210,8 +210,25 @@ public:
 
     static QString token() { return QStringLiteral("atrium-test-token-8d1f0c"); }
 
-    /// POST /api/scaffolder/v2/dry-run with @p files as the template's folder (`template.yaml` at its root).
-    DryRun dryRun(const QJsonObject& templateEntity, const QJsonObject& values, const QJsonObject& secrets,
+    /// @p file as JSON text, read as Backstage reads template.yaml (yaml-to-json.js): the keys keep the order they
+    /// are written in, which a QJsonObject would sort, and catalog:write, for one, writes them in that order.
+    static QByteArray templateJson(const QString& file, QString* error)
+    {
+        QProcess process;
+        process.start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), { peerDir() + QStringLiteral("/yaml-to-json.js"), file });
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            process.kill();
+            *error = QStringLiteral("yaml-to-json.js failed on %1: %2")
+                         .arg(file, QString::fromUtf8(process.readAllStandardError()));
+            return {};
+        }
+        return process.readAllStandardOutput();
+    }
+
+    /// POST /api/scaffolder/v2/dry-run with @p templateJson (JSON text, see templateJson()) and @p files as the
+    /// template's folder (`template.yaml` at its root).
+    DryRun dryRun(const QByteArray& templateJson, const QJsonObject& values, const QJsonObject& secrets,
                   const QList<File>& files, int timeoutMs = 120000)
     {
         QJsonArray contents;
@@ -220,10 +237,12 @@ public:
                                           { u"base64Content"_qs, QString::fromLatin1(file.content.toBase64()) },
                                           { u"executable"_qs, file.executable } });
         }
-        const QJsonObject body { { u"template"_qs, templateEntity },
-                                 { u"values"_qs, values },
+        const QJsonObject rest { { u"values"_qs, values },
                                  { u"secrets"_qs, secrets },
                                  { u"directoryContents"_qs, contents } };
+        // Spliced in as text, so that the template's keys keep their order.
+        QByteArray body = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+        body.insert(1, "\"template\":" + templateJson + ',');
 
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/scaffolder/v2/dry-run").arg(m_port)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -233,8 +252,7 @@ public:
         DryRun result;
         QElapsedTimer timer;
         timer.start();
-        std::unique_ptr<QNetworkReply> reply(
-            m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, body));
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);

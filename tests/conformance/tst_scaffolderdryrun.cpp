@@ -2,8 +2,10 @@
 // dry-run (tests/node/backstage, started once for the whole test) and through ScaffoldRun::dryRun, and compares the
 // workspaces byte for byte (paths, contents, executable bit, order) and the rendered spec.output.
 //
-// A case is a template folder: template.yaml, the files its steps fetch, values.json (the form's answers) and
-// optionally secrets.json. Both sides get the same template JSON (read by Atrium's YAML reader) and the same values.
+// A case is a template folder: template.yaml, the files its steps fetch, values.json (the form's answers), and
+// optionally secrets.json, executable.json (see comparable()) and known-difference.txt (see the test). Each side reads
+// template.yaml its own way (Backstage with the yaml package, as its catalog does; Atrium with its YAML reader) and
+// both get the same values.
 
 #include "backstagepeer.h"
 #include "catalog/yamlreader.h"
@@ -25,7 +27,7 @@ namespace {
 const QString casesDir = QStringLiteral(ATRIUM_TEST_DATA_DIR "/templates/dryrun");
 // The case's answers, not part of the template.
 const QStringList caseFiles { QStringLiteral("values.json"), QStringLiteral("secrets.json"),
-                              QStringLiteral("executable.json") };
+                              QStringLiteral("executable.json"), QStringLiteral("known-difference.txt") };
 
 QJsonObject readJsonObject(const QString& file)
 {
@@ -47,7 +49,6 @@ QStringList readStringList(const QString& file)
 }
 
 struct Case {
-    QJsonObject templateEntity;
     TemplateDefinition definition;
     QJsonObject values;
     QJsonObject secrets;
@@ -69,8 +70,8 @@ Case readCase(const QString& directory)
         result.error = file + u": not one YAML document: "_qs + yaml.problems.value(0).toCompilerStyle();
         return result;
     }
-    result.templateEntity = yaml.documents.front().value.toObject();
-    result.definition = TemplateDefinitionReader::read(result.templateEntity, file, &yaml.documents.front());
+    result.definition
+        = TemplateDefinitionReader::read(yaml.documents.front().value.toObject(), file, &yaml.documents.front());
     result.values = readJsonObject(directory + QStringLiteral("/values.json"));
     result.secrets = readJsonObject(directory + QStringLiteral("/secrets.json"));
     result.executable = readStringList(directory + QStringLiteral("/executable.json"));
@@ -173,10 +174,19 @@ private Q_SLOTS:
         const Case input = readCase(directory);
         QVERIFY2(input.error.isEmpty(), qPrintable(input.error));
         QVERIFY2(input.definition.problems.isEmpty(), qPrintable(input.definition.problems.value(0).toCompilerStyle()));
+        QString error;
+        const QByteArray templateJson
+            = BackstagePeer::Backend::templateJson(directory + QStringLiteral("/template.yaml"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        const BackstagePeer::DryRun backstage = m_backend.dryRun(input.templateEntity, input.values, input.secrets,
+        const BackstagePeer::DryRun backstage = m_backend.dryRun(templateJson, input.values, input.secrets,
                                                                  BackstagePeer::readDirectory(directory, caseFiles));
         QVERIFY2(backstage.error.isEmpty(), qPrintable(backstage.error + u'\n' + m_backend.logTail()));
+        for (const BackstagePeer::File& file : backstage.files)
+            QVERIFY2(!file.executable,
+                     qPrintable(file.path
+                                + u": the dry-run keeps executable bits now; drop "
+                                  u"executable.json and compare them directly"_qs));
 
         // The dry-run names every template template:default/dry-run (catalog:write's backstage.io/source-template
         // annotation shows it); the local run must see the same name to write the same bytes.
@@ -188,48 +198,75 @@ private Q_SLOTS:
         request.templateDirectory = directory;
         const ScaffoldResult ours = ScaffoldRun::dryRun(definition, request);
 
-        if (backstage.status != 200) {
-            // A template Backstage refuses (its action throws): the local run must fail too.
-            const QString theirError = backstage.body.value(u"error").toObject().value(u"message").toString();
-            QVERIFY2(!ours.ok(),
-                     qPrintable(QStringLiteral("Backstage's dry-run fails (HTTP %1: %2), Atrium's run succeeds")
-                                    .arg(backstage.status)
-                                    .arg(theirError)));
-            qInfo("both fail; Backstage: %s\n  Atrium: %s", qPrintable(theirError), qPrintable(ours.error));
-            return;
+        const QString difference = firstDifference(backstage, input.executable, ours);
+        // A difference that is understood and waits for a decision or a fix is written down in the case's
+        // known-difference.txt; the test then expects it, and fails once it is gone, so the note cannot outlive it.
+        QFile known(directory + QStringLiteral("/known-difference.txt"));
+        if (known.open(QIODevice::ReadOnly)) {
+            const QByteArray reason = known.readAll().trimmed();
+            if (!difference.isEmpty())
+                qInfo("known difference: %s", qPrintable(difference));
+            QEXPECT_FAIL("", reason.constData(), Abort);
         }
-        QVERIFY2(ours.ok(),
-                 qPrintable(u"Atrium's run failed: "_qs + ours.error + u"\nBackstage's log:\n"_qs
-                            + describe(backstage.logText().toUtf8())));
-        for (const BackstagePeer::File& file : backstage.files)
-            QVERIFY2(!file.executable,
-                     qPrintable(file.path
-                                + u": the dry-run keeps executable bits now; drop "
-                                  u"executable.json and compare them directly"_qs));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
 
-        const QList<BackstagePeer::File> theirs = comparable(backstage.files, input.executable);
+private:
+    /// Where Atrium's run and Backstage's dry-run part, in words; empty when they agree on everything: failing or
+    /// not, the files (paths, order, bytes, executable bit) and the rendered output links and text.
+    static QString firstDifference(const BackstagePeer::DryRun& backstage, const QStringList& executable,
+                                   const ScaffoldResult& ours)
+    {
+        if (backstage.status != 200) {
+            const QString theirError = backstage.body.value(u"error").toObject().value(u"message").toString();
+            if (ours.ok()) {
+                return QStringLiteral("Backstage's dry-run fails (HTTP %1: %2), Atrium's run succeeds")
+                    .arg(backstage.status)
+                    .arg(theirError);
+            }
+            qInfo("both fail; Backstage: %s\n  Atrium: %s", qPrintable(theirError), qPrintable(ours.error));
+            return {};
+        }
+        if (!ours.ok()) {
+            return u"Atrium's run failed: "_qs + ours.error + u"\nBackstage's log:\n"_qs
+                + describe(backstage.logText().toUtf8());
+        }
+
+        const QList<BackstagePeer::File> theirs = comparable(backstage.files, executable);
         QList<QString> theirPaths, ourPaths;
         for (const BackstagePeer::File& file : theirs)
             theirPaths.append(file.path);
         for (const ScaffoldFile& file : ours.files)
             ourPaths.append(file.path);
-        QVERIFY2(ourPaths == theirPaths,
-                 qPrintable(u"different files (or order)\n  Backstage:\n"_qs + listing(theirPaths) + u"\n  Atrium:\n"_qs
-                            + listing(ourPaths)));
+        if (ourPaths != theirPaths) {
+            return u"different files (or order)\n  Backstage:\n"_qs + listing(theirPaths) + u"\n  Atrium:\n"_qs
+                + listing(ourPaths);
+        }
         for (qsizetype i = 0; i < theirs.size(); ++i) {
             const ScaffoldFile& file = ours.files.at(i);
-            QVERIFY2(file.content == theirs.at(i).content,
-                     qPrintable(file.path + u": different contents at "_qs
-                                + contentDifference(file.content, theirs.at(i).content)));
-            QVERIFY2(file.executable == theirs.at(i).executable,
-                     qPrintable(file.path
-                                + (theirs.at(i).executable ? u": executable in Backstage's real runs only"_qs
-                                                           : u": executable in Atrium's run only"_qs)));
+            if (file.content != theirs.at(i).content)
+                return file.path + u": different contents at "_qs
+                    + contentDifference(file.content, theirs.at(i).content);
+            if (file.executable != theirs.at(i).executable)
+                return file.path
+                    + (theirs.at(i).executable ? u": executable in Backstage's real runs only"_qs
+                                               : u": executable in Atrium's run only"_qs);
         }
 
         const QJsonObject output = backstage.body.value(u"output").toObject();
-        QCOMPARE(ours.outputLinks, output.value(u"links").toArray());
-        QCOMPARE(ours.outputText, output.value(u"text").toArray());
+        const QJsonArray theirLinks = output.value(u"links").toArray();
+        const QJsonArray theirText = output.value(u"text").toArray();
+        if (ours.outputLinks != theirLinks || ours.outputText != theirText) {
+            return u"different output\n  Backstage: "_qs
+                + QString::fromUtf8(
+                       QJsonDocument(QJsonObject { { u"links"_qs, theirLinks }, { u"text"_qs, theirText } })
+                           .toJson(QJsonDocument::Compact))
+                + u"\n  Atrium:    "_qs
+                + QString::fromUtf8(
+                       QJsonDocument(QJsonObject { { u"links"_qs, ours.outputLinks }, { u"text"_qs, ours.outputText } })
+                           .toJson(QJsonDocument::Compact));
+        }
+        return {};
     }
 };
 
