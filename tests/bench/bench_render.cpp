@@ -277,7 +277,7 @@ int main(int argc, char** argv)
         outputBytes += ours.files.at(i).content.size();
     }
 
-    std::vector<double> atriumMs, atriumCpuMs, backstageMs, ratios;
+    std::vector<double> atriumMs, atriumCpuMs, backstageMs, backstageCpuMs, ratios, cpuRatios;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
@@ -285,13 +285,16 @@ int main(int argc, char** argv)
         const ScaffoldResult result = ScaffoldRun::dryRun(definition, request);
         atriumMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         atriumCpuMs.push_back(BenchStats::processCpuMs() - cpuBefore);
+        const double backendCpuBefore = backend.cpuMs();
         const BackstagePeer::DryRun dryRun = backend.dryRun(templateJson, request.values, {}, upload);
+        backstageCpuMs.push_back(backend.cpuMs() - backendCpuBefore);
         if (!result.ok() || dryRun.status != 200) {
             err << "bench_render: run " << run << " failed\n";
             return 2;
         }
         backstageMs.push_back(double(dryRun.elapsedMs));
         ratios.push_back(backstageMs.back() / atriumMs.back());
+        cpuRatios.push_back(backstageCpuMs.back() / atriumCpuMs.back());
     }
     backend.stop();
 
@@ -306,5 +309,9 @@ int main(int argc, char** argv)
     out << "atrium_cpu_median_ms: " << median(atriumCpuMs) << '\n';
     out << "backstage_median_ms: " << median(backstageMs) << '\n';
     out << "ratio_median: " << median(ratios) << '\n';
+    // The backend's CPU time in the request (its own, not the client's), against the local run's: what the work
+    // costs, less disturbed by other processes on the machine than wall time is.
+    out << "backstage_cpu_median_ms: " << median(backstageCpuMs) << '\n';
+    out << "cpu_ratio_median: " << median(cpuRatios) << '\n';
     return same ? 0 : 1;
 }

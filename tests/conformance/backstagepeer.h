@@ -27,6 +27,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <unistd.h>
 
 namespace BackstagePeer {
 
@@ -206,6 +207,24 @@ public:
             return {};
         const QStringList all = QString::fromUtf8(log.readAll()).split(u'\n');
         return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
+    }
+
+    /// CPU time the backend process has used so far (all its threads), in milliseconds; -1 when unknown. Read from
+    /// /proc: on a shared machine the wall time of a request also measures the neighbours.
+    double cpuMs() const
+    {
+        if (!m_process)
+            return -1;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are the
+        // 12th and 13th of them, in clock ticks.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
     }
 
     static QString token() { return QStringLiteral("atrium-test-token-8d1f0c"); }
