@@ -106,7 +106,8 @@ QString describe(const QByteArray& content)
     return lines.mid(0, 40).join(u'\n') + QStringLiteral("\n[%1 more lines]").arg(lines.size() - 40);
 }
 
-/// The first line (or byte, for binary files) where @p ours and @p theirs part, with a little context.
+/// The first line where @p ours and @p theirs part (binary files are split at their newline bytes too), with
+/// Backstage's whole file for context.
 QString contentDifference(const QByteArray& ours, const QByteArray& theirs)
 {
     const QList<QByteArray> a = ours.split('\n');
