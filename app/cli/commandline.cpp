@@ -21,19 +21,18 @@ QCommandLineOption CommandLine::cacheOption()
                               QStringLiteral("DIR"));
 }
 
-std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
-                                      QTextStream& out, QTextStream& err)
+namespace {
+
+std::optional<int> parseArguments(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
+                                  QTextStream& out, QTextStream& err, const QString& argumentName, bool single)
 {
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("A descriptor file, a folder, an atrium.yaml or an app-config.yaml."),
-                                 QStringLiteral("PATH..."));
 
     // QCommandLineParser names the program after argv[0]; show the command the user has to type instead.
     if (!parser.parse(QStringList { program } + arguments)) {
         err << QStringLiteral("atrium-cli: ") << parser.errorText() << QLatin1Char('\n')
-            << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+            << CommandLine::tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
         return CliApplication::UsageError;
     }
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
@@ -51,12 +50,36 @@ std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QString&
         out << CliApplication::versionText();
         return CliApplication::Success;
     }
+    if (single && parser.positionalArguments().size() != 1) {
+        err << CommandLine::tr("atrium-cli: %1 needs exactly one %2").arg(program, argumentName) << QLatin1Char('\n')
+            << CommandLine::tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
     if (parser.positionalArguments().isEmpty()) {
-        err << tr("atrium-cli: %1 needs at least one PATH").arg(program) << QLatin1Char('\n')
-            << tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        err << CommandLine::tr("atrium-cli: %1 needs at least one PATH").arg(program) << QLatin1Char('\n')
+            << CommandLine::tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
         return CliApplication::UsageError;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
+                                      QTextStream& out, QTextStream& err)
+{
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("A descriptor file, a folder, an atrium.yaml or an app-config.yaml."),
+                                 QStringLiteral("PATH..."));
+    return parseArguments(parser, program, arguments, out, err, QStringLiteral("PATH"), false);
+}
+
+std::optional<int> CommandLine::parseSingle(QCommandLineParser& parser, const QString& program,
+                                            const QStringList& arguments, QTextStream& out, QTextStream& err,
+                                            const QString& argumentName, const QString& argumentDescription)
+{
+    parser.addPositionalArgument(argumentName, argumentDescription);
+    return parseArguments(parser, program, arguments, out, err, argumentName, true);
 }
 
 } // namespace Atrium

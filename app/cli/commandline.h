@@ -22,6 +22,10 @@ public:
     /// exit code; nullopt when the command should run.
     static std::optional<int> parse(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
                                     QTextStream& out, QTextStream& err);
+    /// The same for a command that takes exactly one @p argumentName (e.g. "TEMPLATE") instead of PATH...
+    static std::optional<int> parseSingle(QCommandLineParser& parser, const QString& program,
+                                          const QStringList& arguments, QTextStream& out, QTextStream& err,
+                                          const QString& argumentName, const QString& argumentDescription);
     static QCommandLineOption formatOption(const QString& description, const QString& defaultValue);
     static QCommandLineOption cacheOption();
 };

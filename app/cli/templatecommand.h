@@ -10,6 +10,8 @@ namespace Atrium {
 
 /// `atrium-cli template list`: the software templates of a workspace, what their forms ask and whether they run
 /// locally or need a backend; problems of the templates (beyond what `catalog lint` checks) fail it.
+/// `atrium-cli template render`: runs a template's steps locally on answers from a file and `--set`, and prints the
+/// files (a dry run) or writes them into a folder.
 class TemplateCommand {
     Q_DECLARE_TR_FUNCTIONS(Atrium::TemplateCommand)
 public:
@@ -22,6 +24,7 @@ public:
 
 private:
     int list(const QStringList& arguments);
+    int render(const QStringList& arguments);
 
     QTextStream& m_out;
     QTextStream& m_err;

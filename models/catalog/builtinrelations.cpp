@@ -1,5 +1,6 @@
 #include "builtinrelations.h"
 
+#include "common/javascripttruth.h"
 #include "entityref.h"
 #include "validationpath.h"
 
@@ -117,21 +118,7 @@ bool isSortedField(QLatin1StringView field)
 // JavaScript truthiness, for `if (!targets)` and parseEntityRef's `if (!ref)`.
 bool isTruthy(const QJsonValue& value)
 {
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() != 0 && !std::isnan(value.toDouble());
-    case QJsonValue::String:
-        return !value.toString().isEmpty();
-    case QJsonValue::Array:
-    case QJsonValue::Object:
-        return true;
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return false;
+    return isJavaScriptTruthy(value);
 }
 
 // JSON.stringify, as parseEntityRef quotes a reference that is not a string.
