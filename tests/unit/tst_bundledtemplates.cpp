@@ -177,11 +177,13 @@ class TestBundledTemplates : public QObject {
         return paths;
     }
 
-    void addRows()
+    // The cases of @p templates (all when empty): a check gets only the templates that can write what it checks.
+    void addRows(const QStringList& templates = {})
     {
         QTest::addColumn<QString>("row");
         for (const auto& [name, testCase] : std::as_const(m_cases))
-            QTest::newRow(qPrintable(name)) << name;
+            if (templates.isEmpty() || templates.contains(testCase.templateName))
+                QTest::newRow(qPrintable(name)) << name;
     }
 
 private Q_SLOTS:
@@ -192,7 +194,7 @@ private Q_SLOTS:
         options.roots = config.catalogRoots();
         const CatalogSnapshot snapshot = loadCatalog(options);
         for (const QString& name : platformTemplates) {
-            const Entity entity = snapshot.find(u"template:default/"_s + name);
+            const Entity entity = snapshot.find(QString(u"template:default/"_s + name));
             if (entity)
                 m_definitions.insert(name, TemplateDefinitionReader::read(entity));
         }
@@ -286,7 +288,10 @@ private Q_SLOTS:
 
     // Every YAML file parses; a Helm chart's templates are not YAML until Helm renders them, but Chart.yaml and
     // values.yaml are.
-    void yamlParses_data() { addRows(); }
+    void yamlParses_data()
+    {
+        addRows({ u"kubernetes-service"_s, u"helm-chart"_s, u"github-actions-cicd"_s, u"new-service"_s });
+    }
     void yamlParses()
     {
         QFETCH(QString, row);
@@ -307,19 +312,18 @@ private Q_SLOTS:
                 QVERIFY2(document.value.isObject(), qPrintable(file.path + u" is not a mapping"_s));
             ++checked;
         }
-        if (checked == 0)
-            QSKIP("no YAML in this case");
+        QVERIFY(checked > 0);
     }
 
     // A catalog entry the template writes is one the catalog accepts as it is.
-    void catalogEntryIsValid_data() { addRows(); }
+    void catalogEntryIsValid_data() { addRows({ u"new-service"_s }); }
     void catalogEntryIsValid()
     {
         QFETCH(QString, row);
         const Rendered& entry = rendered(row);
         const QString path = entry.directory->filePath(u"catalog-info.yaml"_s);
         if (!QFileInfo::exists(path))
-            QSKIP("this template writes no catalog entry");
+            QFAIL("New service writes no catalog-info.yaml");
         CatalogLoadOptions options;
         options.addRoot(path);
         const CatalogSnapshot snapshot = loadCatalog(options);
@@ -330,7 +334,7 @@ private Q_SLOTS:
 
     // Terraform files are exactly as `terraform fmt` leaves them, whichever optional resources are on: the
     // alignment of `=` in a block depends on which attributes stand next to each other.
-    void terraformIsCanonical_data() { addRows(); }
+    void terraformIsCanonical_data() { addRows({ u"terraform-aws-service"_s, u"new-service"_s }); }
     void terraformIsCanonical()
     {
         QFETCH(QString, row);
@@ -346,7 +350,7 @@ private Q_SLOTS:
 
     // hclfmt (HCL's own formatter, built by scripts/setup) agrees: -check for the syntax, -require-no-change for the
     // canonical layout.
-    void hclfmtIsCanonical_data() { addRows(); }
+    void hclfmtIsCanonical_data() { addRows({ u"terraform-aws-service"_s, u"new-service"_s }); }
     void hclfmtIsCanonical()
     {
         QFETCH(QString, row);
@@ -366,7 +370,7 @@ private Q_SLOTS:
     }
 
     // Every Kustomize overlay builds, and each environment's objects say which environment they belong to.
-    void kustomizeBuilds_data() { addRows(); }
+    void kustomizeBuilds_data() { addRows({ u"kubernetes-service"_s, u"new-service"_s }); }
     void kustomizeBuilds()
     {
         QFETCH(QString, row);
@@ -392,7 +396,7 @@ private Q_SLOTS:
     }
 
     // A workflow keeps GitHub's expressions: the scaffolder must print ${{ github.sha }}, not evaluate it.
-    void githubActionsExpressionsSurvive_data() { addRows(); }
+    void githubActionsExpressionsSurvive_data() { addRows({ u"github-actions-cicd"_s, u"new-service"_s }); }
     void githubActionsExpressionsSurvive()
     {
         QFETCH(QString, row);
@@ -409,8 +413,7 @@ private Q_SLOTS:
                 QVERIFY2(text.contains(u"deploy-"_s + environment + u":\n"_s), qPrintable(environment));
             ++checked;
         }
-        if (checked == 0)
-            QSKIP("no GitHub Actions workflow in this case");
+        QCOMPARE(checked, 1);
     }
 
     void cleanupTestCase() { m_rendered.clear(); }
