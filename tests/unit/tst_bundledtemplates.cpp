@@ -315,6 +315,75 @@ private Q_SLOTS:
         QVERIFY(checked > 0);
     }
 
+    // package.json and package-lock.json (New service in Node.js) are JSON; a description goes in through `dump`.
+    void jsonParses_data() { addRows({ u"new-service"_s }); }
+    void jsonParses()
+    {
+        QFETCH(QString, row);
+        int checked = 0;
+        for (const ScaffoldFile& file : rendered(row).result.files) {
+            if (!file.path.endsWith(u".json"_s))
+                continue;
+            QJsonParseError error;
+            QJsonDocument::fromJson(file.content, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(file.path + u": "_s + error.errorString()));
+            ++checked;
+        }
+        if (checked == 0)
+            QSKIP("no JSON in this case");
+    }
+
+    // New service's starting code compiles as its CI will build it: gofmt and go vet for Go (offline: it has no
+    // dependencies), the interpreters' syntax checks for Node.js and Python.
+    void serviceCodeCompiles_data() { addRows({ u"new-service"_s }); }
+    void serviceCodeCompiles()
+    {
+        QFETCH(QString, row);
+        const QString directory = rendered(row).directory->path();
+        if (QFileInfo::exists(directory + u"/go.mod"_s)) {
+            const QString gofmt = find(u"gofmt"_s);
+            const QString go = find(u"go"_s);
+            if (gofmt.isEmpty() || go.isEmpty())
+                QSKIP("go is not installed (scripts/setup installs it)");
+            const ProcessResult formatted = runProgram(gofmt, { u"-l"_s, directory });
+            QVERIFY2(formatted.exitCode == 0 && formatted.output.isEmpty(), qPrintable(formatted.output));
+            QTemporaryDir cache;
+            QProcess vet;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"GOCACHE"_s, cache.path());
+            environment.insert(u"GOPROXY"_s, u"off"_s);
+            environment.insert(u"GOFLAGS"_s, u"-mod=mod"_s);
+            environment.insert(u"GOTOOLCHAIN"_s, u"local"_s);
+            vet.setProcessEnvironment(environment);
+            vet.setWorkingDirectory(directory);
+            vet.setProcessChannelMode(QProcess::MergedChannels);
+            vet.start(go, { u"vet"_s, u"./..."_s });
+            QVERIFY(vet.waitForFinished(300'000));
+            QVERIFY2(vet.exitCode() == 0, vet.readAll().constData());
+            return;
+        }
+        if (QFileInfo::exists(directory + u"/server.js"_s)) {
+            const QString node = find(u"node"_s);
+            if (node.isEmpty())
+                QSKIP("node is not installed");
+            for (const QString& file : { u"server.js"_s, u"server.test.js"_s }) {
+                const ProcessResult checked = runProgram(node, { u"--check"_s, directory + u'/' + file });
+                QVERIFY2(checked.exitCode == 0, qPrintable(file + u": "_s + checked.output));
+            }
+            return;
+        }
+        QVERIFY(QFileInfo::exists(directory + u"/app.py"_s));
+        const QString python = find(u"python3"_s);
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        for (const QString& file : { u"app.py"_s, u"test_app.py"_s }) {
+            const QString source = directory + u'/' + file;
+            const ProcessResult checked = runProgram(
+                python, { u"-c"_s, u"import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])"_s, source });
+            QVERIFY2(checked.exitCode == 0, qPrintable(file + u": "_s + checked.output));
+        }
+    }
+
     // A catalog entry the template writes is one the catalog accepts as it is.
     void catalogEntryIsValid_data() { addRows({ u"new-service"_s }); }
     void catalogEntryIsValid()
