@@ -8,6 +8,7 @@
 #include "catalog/yamlreader.h"
 #include "scaffolder/scaffoldrun.h"
 #include "scaffolder/scaffoldwriter.h"
+#include "templates/formlayout.h"
 #include "templates/parametervalidation.h"
 #include "templates/templatedefinition.h"
 #include "workspace/workspaceconfig.h"
@@ -231,7 +232,8 @@ private Q_SLOTS:
         QVERIFY2(everyCaseCovered, "every bundled template has cases in cases.json");
     }
 
-    // The answers (schema defaults plus the case's own) pass the form's validation, page by page.
+    // The answers (schema defaults plus the case's own) pass the form's validation, page by page, and the form has a
+    // proper widget for every field it shows with them (no unknown ui:field, nothing left to raw JSON).
     void answersAreValid_data() { addRows(); }
     void answersAreValid()
     {
@@ -239,6 +241,10 @@ private Q_SLOTS:
         const Case testCase = caseFor(row);
         const QJsonObject answers = answersFor(testCase);
         for (const TemplateParameterPage& page : m_definitions.value(testCase.templateName).pages) {
+            for (const FormField& field : FormLayout::flattened(FormLayout::fields(page.schema, answers))) {
+                QVERIFY2(!field.unknownField, qPrintable(field.path + u": "_s + field.uiField));
+                QVERIFY2(field.widget != FormField::Widget::Json, qPrintable(field.path));
+            }
             const FieldErrors errors = ParameterValidator::validate(page.schema, answers);
             QVERIFY2(errors.isEmpty(),
                      qPrintable(page.title + u": "_s + errors.value(0).path + u": "_s + errors.value(0).message));
