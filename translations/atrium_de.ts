@@ -599,6 +599,10 @@ Optionen:
         <source>atrium-cli: %1 needs at least one PATH</source>
         <translation>atrium-cli: %1 benötigt mindestens ein PATH-Argument</translation>
     </message>
+    <message>
+        <source>atrium-cli: %1 needs exactly one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atrium::CommandPalette</name>
@@ -1417,6 +1421,201 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::ScaffoldRun</name>
+    <message>
+        <source>%1 is an absolute path; only paths inside the workspace are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative path is not allowed to refer to a directory outside its parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; runs %2, which only a Backstage backend can run; the local run stops here with every file up to it. Run the template on a backend to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping step %1 because its if condition was false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each must be a list or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.%1 is required and must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.%1 must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fetched from the network, which only a Backstage backend does; a local run reads the template&apos;s own folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template has no local files to fetch %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder and cannot be written as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: it is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.values must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copyWithoutRender and copyWithoutTemplating cannot be used at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.templateFileExtension must be true, false or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templateFileExtension cannot be used together with copyWithoutRender or copyWithoutTemplating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching template content from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying file/directory %1 without processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a local run does not copy links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying file binary or symbolic link at %1, to template output path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing file %1 to template output path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template result written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 already exists in workspace, not replacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching plain content from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.files must be a list of {from, to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each file must have a from and to property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dest already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 renamed to %2 successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.files must be a list of paths or globs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 deleted successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.entity is required and must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting duration is longer than the maximum threshold of 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backend waits %1 ms here; a local run goes straight on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::ScaffoldWriter</name>
     <message>
         <source>the path is empty</source>
@@ -1523,6 +1722,13 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::TemplateAnswers</name>
+    <message>
+        <source>&quot;%1&quot; is not a field name (use name or parent.child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::TemplateCommand</name>
     <message>
         <source>NAME</source>
@@ -1557,26 +1763,6 @@ Nicht im Katalog</translation>
         <translation>lokal</translation>
     </message>
     <message>
-        <source>Usage: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
-
-Subcommands:
-  list   List the software templates, what their forms ask and where they run
-
-PATH is a descriptor file, a folder, an atrium.yaml workspace or a Backstage app-config.yaml.
-
-Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subcommand.
-</source>
-        <translation>Aufruf: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
-
-Unterbefehle:
-  list   Softwarevorlagen auflisten: was ihre Formulare fragen und wo sie laufen
-
-PATH ist eine Deskriptordatei, ein Ordner, ein atrium.yaml-Arbeitsbereich oder eine app-config.yaml von Backstage.
-
-Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen eines Unterbefehls zu sehen.
-</translation>
-    </message>
-    <message>
         <source>atrium-cli: unknown template subcommand &quot;%1&quot;</source>
         <translation>atrium-cli: unbekannter template-Unterbefehl &quot;%1&quot;</translation>
     </message>
@@ -1591,6 +1777,149 @@ Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen
     <message>
         <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
         <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished">%1: %4 {1:%2:%3:?}</translation>
+    </message>
+    <message>
+        <source>%1 must hold one mapping of field names to answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
+
+Subcommands:
+  list     List the software templates, what their forms ask and where they run
+  render   Run a template locally: print the files it generates or write them into a folder
+
+PATH is a descriptor file, a folder, an atrium.yaml workspace or a Backstage app-config.yaml.
+
+Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subcommand.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a software template locally, as Backstage&apos;s scaffolder would: the answers are checked against its form, then its steps render the files. With --dry-run the files are printed; otherwise they are written into --out. Steps that need a Backstage backend (publish:*, catalog:register…) stop the run; the files up to them are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers from a YAML or JSON FILE (&quot;-&quot; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one answer, e.g. --set replicas=3 or --set database.size=small; repeatable. Values read as YAML (3, true, [a, b]) unless the field is a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a secret (${{ secrets.NAME }}); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the files instead of writing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a file exists in --out: fail (default; nothing is written), skip it, or overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Where to look up a template given by name (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template.yaml file, or a template&apos;s name or ref (template:team/name) in the --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; expected text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown conflict policy &quot;%1&quot;; expected fail, skip or overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the files with --out DIR, or print them with --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than one template; name one of them and pass --workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Template entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no template %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret needs NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept existing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

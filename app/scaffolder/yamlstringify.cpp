@@ -17,10 +17,36 @@ constexpr int lineWidth = 80;
 constexpr int minContentWidth = 20;
 const QString indentStep = QStringLiteral("  ");
 
-/// yaml's foldFlowLines for plain text: breaks at a single space between non-spaces once a line passes the width.
-QString foldFlowLines(const QString& text, const QString& indent, int indentAtStart)
+enum class FoldMode { Flow, Block };
+
+/// yaml's consumeMoreIndentedLines: lines indented deeper than the block are kept as they are.
+qsizetype consumeMoreIndentedLines(const QString& text, qsizetype i, qsizetype indent)
 {
-    const int endStep = std::max(1 + minContentWidth, 1 + lineWidth - int(indent.size()));
+    qsizetype end = i;
+    qsizetype start = i + 1;
+    auto at = [&](qsizetype index) { return index >= 0 && index < text.size() ? text.at(index) : QChar(); };
+    QChar ch = at(start);
+    while (ch == u' ' || ch == u'\t') {
+        if (i < start + indent) {
+            ch = at(++i);
+        } else {
+            do {
+                ch = at(++i);
+            } while (!ch.isNull() && ch != u'\n');
+            end = i;
+            start = i + 1;
+            ch = at(start);
+        }
+    }
+    return end;
+}
+
+/// yaml's foldFlowLines: breaks at a single space between non-spaces once a line passes the width. @p overflow is
+/// set when a line cannot be broken.
+QString foldFlowLines(const QString& text, const QString& indent, int indentAtStart, FoldMode mode = FoldMode::Flow,
+                      bool* overflow = nullptr)
+{
+    const qsizetype endStep = std::max<qsizetype>(1 + minContentWidth, 1 + lineWidth - indent.size());
     if (text.size() <= endStep)
         return text;
     QList<qsizetype> folds;
@@ -33,9 +59,17 @@ QString foldFlowLines(const QString& text, const QString& indent, int indentAtSt
     }
     qsizetype split = -1;
     QChar previous;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    qsizetype i = -1;
+    if (mode == FoldMode::Block) {
+        i = consumeMoreIndentedLines(text, i, indent.size());
+        if (i != -1)
+            end = i + endStep;
+    }
+    while (++i < text.size()) {
         const QChar ch = text.at(i);
         if (ch == u'\n') {
+            if (mode == FoldMode::Block)
+                i = consumeMoreIndentedLines(text, i, indent.size());
             end = i + indent.size() + endStep;
             split = -1;
         } else {
@@ -44,13 +78,17 @@ QString foldFlowLines(const QString& text, const QString& indent, int indentAtSt
                 if (!next.isNull() && next != u' ' && next != u'\n' && next != u'\t')
                     split = i;
             }
-            if (i >= end && split > 0) {
-                folds.append(split);
-                end = split + endStep;
-                split = -1;
+            if (i >= end) {
+                if (split > 0) {
+                    folds.append(split);
+                    end = split + endStep;
+                    split = -1;
+                } else if (overflow) {
+                    *overflow = true;
+                }
             }
         }
-        previous = ch;
+        previous = i < text.size() ? text.at(i) : QChar();
     }
     if (folds.isEmpty())
         return text;
@@ -75,10 +113,54 @@ bool readsAsOtherType(const QString& text)
     return other.match(text).hasMatch();
 }
 
+/// JSON.stringify's escapes, with yaml's shorter forms for control characters (\0, \a, \e, \x01…).
 QString doubleQuoted(const QString& text)
 {
-    QString json = QString::fromUtf8(QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact));
-    return json.mid(1, json.size() - 2);
+    QString result = QStringLiteral("\"");
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"':
+            result += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            result += QStringLiteral("\\\\");
+            break;
+        case u'\b':
+            result += QStringLiteral("\\b");
+            break;
+        case u'\f':
+            result += QStringLiteral("\\f");
+            break;
+        case u'\n':
+            result += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            result += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            result += QStringLiteral("\\t");
+            break;
+        case 0x00:
+            result += QStringLiteral("\\0");
+            break;
+        case 0x07:
+            result += QStringLiteral("\\a");
+            break;
+        case 0x0b:
+            result += QStringLiteral("\\v");
+            break;
+        case 0x1b:
+            result += QStringLiteral("\\e");
+            break;
+        default:
+            if (u < 0x20)
+                result += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+            else
+                result += c;
+        }
+    }
+    return result + u'"';
 }
 
 QString singleQuoted(const QString& text, const QString& indent)
@@ -100,20 +182,70 @@ QString quoted(const QString& text, const QString& indent)
 
 QString blockString(const QString& text, const QString& indent)
 {
-    qsizetype trailing = 0;
-    while (trailing < text.size() && text.at(text.size() - 1 - trailing) == u'\n')
-        ++trailing;
-    const QString chomp = trailing == 0 ? QStringLiteral("-") : trailing == 1 ? QString() : QStringLiteral("+");
-    QString body = text.left(text.size() - trailing);
-    QString result = u'|' + chomp;
-    // yaml adds an indentation indicator when the text starts with a space.
-    if (!body.isEmpty() && (body.at(0) == u' ' || body.at(0) == u'\n'))
-        result = u'|' + QString::number(indentStep.size()) + chomp;
-    for (const QString& line : body.split(u'\n'))
-        result += u'\n' + (line.isEmpty() ? QString() : indent + line);
-    for (qsizetype i = 1; i < trailing; ++i)
-        result += u'\n';
-    return result;
+    static const QRegularExpression trailingIndentedLine(QStringLiteral("\\n[\\t ]+$"));
+    static const QRegularExpression blank(QStringLiteral("^\\s*$"));
+    if (trailingIndentedLine.match(text).hasMatch() || blank.match(text).hasMatch())
+        return quoted(text, indent);
+    bool literal = true;
+    for (const QString& line : text.split(u'\n')) {
+        if (line.size() > lineWidth - indent.size())
+            literal = false;
+    }
+    // Chomping from the whitespace at the end.
+    qsizetype endStart = text.size();
+    while (endStart > 0
+           && (text.at(endStart - 1) == u'\n' || text.at(endStart - 1) == u'\t' || text.at(endStart - 1) == u' '))
+        --endStart;
+    QString end = text.mid(endStart);
+    const qsizetype endNewline = end.indexOf(u'\n');
+    QString chomp;
+    if (endNewline == -1)
+        chomp = QStringLiteral("-");
+    else if (text == end || endNewline != end.size() - 1)
+        chomp = QStringLiteral("+");
+    QString value = text;
+    if (!end.isEmpty()) {
+        value.chop(end.size());
+        if (end.endsWith(u'\n'))
+            end.chop(1);
+        static const QRegularExpression endNewlines(QStringLiteral("(\\n+)(?!\\n|$)"));
+        end.replace(endNewlines, QStringLiteral("\\1") + indent);
+    }
+    // An indentation indicator when the text starts with a space.
+    bool startsWithSpace = false;
+    qsizetype startEnd = 0;
+    qsizetype startNewline = -1;
+    for (; startEnd < value.size(); ++startEnd) {
+        const QChar ch = value.at(startEnd);
+        if (ch == u' ')
+            startsWithSpace = true;
+        else if (ch == u'\n')
+            startNewline = startEnd;
+        else
+            break;
+    }
+    QString start = value.left(startNewline < startEnd ? startNewline + 1 : startEnd);
+    static const QRegularExpression newlines(QStringLiteral("(\\n+)"));
+    if (!start.isEmpty()) {
+        value = value.mid(start.size());
+        start.replace(newlines, QStringLiteral("\\1") + indent);
+    }
+    const QString header = (startsWithSpace ? QStringLiteral("2") : QString()) + chomp;
+    if (!literal) {
+        static const QRegularExpression indentedLines(
+            QStringLiteral("(?:^|\\n)([\\t ].*)(?:([\\n\\t ]*)\\n(?![\\n\\t ]))?"));
+        QString folded = value;
+        folded.replace(newlines, QStringLiteral("\n\\1"));
+        folded.replace(indentedLines, QStringLiteral("\\1\\2"));
+        folded.replace(newlines, QStringLiteral("\\1") + indent);
+        bool overflow = false;
+        const QString body
+            = foldFlowLines(start + folded + end, indent, int(indent.size()), FoldMode::Block, &overflow);
+        if (!overflow)
+            return u'>' + header + u'\n' + indent + body;
+    }
+    value.replace(newlines, QStringLiteral("\\1") + indent);
+    return u'|' + header + u'\n' + indent + start + value + end;
 }
 
 QString scalarString(const QString& text, const QString& indent, bool implicitKey, int indentAtStart)
@@ -130,9 +262,6 @@ QString scalarString(const QString& text, const QString& indent, bool implicitKe
     }
     if (!implicitKey && text.contains(u'\n'))
         return blockString(text, indent);
-    static const QRegularExpression documentMarker(QStringLiteral("(?:^|\\n)(?:---|\\.\\.\\.)(?:\\s|$)"));
-    if (documentMarker.match(text).hasMatch())
-        return quoted(text, indent);
     if (readsAsOtherType(text))
         return quoted(text, indent);
     return implicitKey ? text : foldFlowLines(text, indent, indentAtStart);

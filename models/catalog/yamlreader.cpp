@@ -1220,6 +1220,35 @@ SourcePosition YamlDocument::positionOf(const QStringList& path, bool keyPositio
     return { node.line, node.column };
 }
 
+QStringList YamlDocument::keysAt(const QStringList& path) const
+{
+    if (m_nodes.empty())
+        return {};
+    int current = 0;
+    for (const QString& step : path) {
+        current = childAt(current, step);
+        if (current < 0)
+            return {};
+    }
+    for (int guard = 0; m_nodes[size_t(current)].kind == NodeKind::Alias && guard < 64; ++guard) {
+        if (m_nodes[size_t(current)].aliasTarget < 0)
+            return {};
+        current = m_nodes[size_t(current)].aliasTarget;
+    }
+    const Node& node = m_nodes[size_t(current)];
+    if (node.kind != NodeKind::Mapping)
+        return {};
+    QStringList keys;
+    const int end = current + node.subtreeSize;
+    for (int c = current + 1; c < end; c += m_nodes[size_t(c)].subtreeSize) {
+        const QString key
+            = QString::fromUtf8(m_keys.data() + m_nodes[size_t(c)].keyOffset, qsizetype(m_nodes[size_t(c)].keyLength));
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
 // ---- Reading a file ----------------------------------------------------------------------------------------------
 
 namespace {

@@ -37,6 +37,9 @@ public:
     /// {"metadata","tags","2"}). For a missing key: the position of the deepest existing ancestor.
     /// When @p keyPosition is true and the last element is a mapping key, the key's own position.
     SourcePosition positionOf(const QStringList& path, bool keyPosition = false) const;
+    /// The keys of the mapping at @p path in the order they are written (JSON objects forget it); empty when there
+    /// is no mapping there.
+    QStringList keysAt(const QStringList& path) const;
 
 private:
     friend class YamlDocumentBuilder;

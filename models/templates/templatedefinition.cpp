@@ -38,6 +38,58 @@ bool TemplateDefinitionReader::runsLocally(QStringView action)
     return std::find(kLocalActions.cbegin(), kLocalActions.cend(), action) != kLocalActions.cend();
 }
 
+namespace {
+
+/// @p schema with the written order of every `properties` object recorded in `x-atrium-property-order` (a JSON
+/// object forgets it, and a form must show the fields as the author wrote them), for the schema at @p path.
+QJsonObject withPropertyOrder(QJsonObject schema, const YamlDocument& document, const QStringList& path, int depth = 0)
+{
+    if (depth > 64)
+        return schema;
+    const QLatin1String properties("properties");
+    if (schema.value(properties).isObject()) {
+        const QStringList order = document.keysAt(path + QStringList { properties });
+        if (!order.isEmpty())
+            schema.insert(TemplateParameterPage::propertyOrderKey(), QJsonArray::fromStringList(order));
+        QJsonObject members = schema.value(properties).toObject();
+        for (auto it = members.begin(); it != members.end(); ++it) {
+            if (it.value().isObject())
+                it.value() = withPropertyOrder(it.value().toObject(), document,
+                                               path + QStringList { properties, it.key() }, depth + 1);
+        }
+        schema.insert(properties, members);
+    }
+    for (const QLatin1String key : { QLatin1String("items"), QLatin1String("then"), QLatin1String("else") }) {
+        if (schema.value(key).isObject())
+            schema.insert(
+                key, withPropertyOrder(schema.value(key).toObject(), document, path + QStringList { key }, depth + 1));
+    }
+    for (const QLatin1String key : { QLatin1String("oneOf"), QLatin1String("anyOf"), QLatin1String("allOf") }) {
+        if (!schema.value(key).isArray())
+            continue;
+        QJsonArray branches = schema.value(key).toArray();
+        for (qsizetype i = 0; i < branches.size(); ++i) {
+            if (branches.at(i).isObject())
+                branches[i] = withPropertyOrder(branches.at(i).toObject(), document,
+                                                path + QStringList { key, QString::number(i) }, depth + 1);
+        }
+        schema.insert(key, branches);
+    }
+    if (schema.value(QLatin1String("dependencies")).isObject()) {
+        QJsonObject dependencies = schema.value(QLatin1String("dependencies")).toObject();
+        for (auto it = dependencies.begin(); it != dependencies.end(); ++it) {
+            if (it.value().isObject())
+                it.value()
+                    = withPropertyOrder(it.value().toObject(), document,
+                                        path + QStringList { QStringLiteral("dependencies"), it.key() }, depth + 1);
+        }
+        schema.insert(QLatin1String("dependencies"), dependencies);
+    }
+    return schema;
+}
+
+} // namespace
+
 TemplateDefinition TemplateDefinitionReader::read(const QJsonObject& descriptor, const QString& file,
                                                   const YamlDocument* document, SourcePosition position)
 {
@@ -80,7 +132,8 @@ TemplateDefinition TemplateDefinitionReader::read(const QJsonObject& descriptor,
                     tr("Parameter page %1 is not an object (a JSON Schema)").arg(i + 1));
             continue;
         }
-        const QJsonObject schema = pages.at(i).toObject();
+        const QJsonObject schema
+            = document ? withPropertyOrder(pages.at(i).toObject(), *document, path) : pages.at(i).toObject();
         TemplateParameterPage page { stringAt(schema, QLatin1String("title")),
                                      stringAt(schema, QLatin1String("description")), schema };
         // A schema the form engine cannot read would only fail when someone fills the form in: say it now.

@@ -18,7 +18,12 @@ class YamlDocument;
 struct TemplateParameterPage {
     QString title;
     QString description;
+    /// Read from YAML, every object with `properties` also holds propertyOrderKey(): the property names in the
+    /// order they are written, which the form follows (JSON Schema keywords that Atrium does not know are ignored
+    /// by the validator).
     QJsonObject schema;
+
+    static QString propertyOrderKey() { return QStringLiteral("x-atrium-property-order"); }
 };
 
 /// One step of `spec.steps`, as written: inputs, `if` and `each` still hold their `${{ }}` expressions.
