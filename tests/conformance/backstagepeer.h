@@ -231,10 +231,14 @@ public:
 
     /// @p file as JSON text, read as Backstage reads template.yaml (yaml-to-json.js): the keys keep the order they
     /// are written in, which a QJsonObject would sort, and catalog:write, for one, writes them in that order.
-    static QByteArray templateJson(const QString& file, QString* error)
+    /// With @p steps ≥ 0, only the first @p steps of spec.steps are kept.
+    static QByteArray templateJson(const QString& file, QString* error, int steps = -1)
     {
+        QStringList arguments { peerDir() + QStringLiteral("/yaml-to-json.js"), file };
+        if (steps >= 0)
+            arguments.append(QString::number(steps));
         QProcess process;
-        process.start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), { peerDir() + QStringLiteral("/yaml-to-json.js"), file });
+        process.start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), arguments);
         if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
             || process.exitCode() != 0) {
             process.kill();
