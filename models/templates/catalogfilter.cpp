@@ -11,27 +11,13 @@ namespace Atrium {
 
 namespace {
 
-QString scalarText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    default:
-        return {};
-    }
-}
-
 void collect(const QJsonValue& value, QStringList& into)
 {
     if (value.isArray()) {
         for (const QJsonValue& item : value.toArray())
             collect(item, into);
     } else if (!value.isObject() && !value.isUndefined() && !value.isNull()) {
-        into.append(scalarText(value).toLower());
+        into.append(value.toVariant().toString().toLower());
     }
 }
 

@@ -3,21 +3,16 @@
 // Secret, tags, entity names).
 
 #include "catalog/catalogloader.h"
-#include "catalog/yamlreader.h"
 #include "create/wizard/fields/choiceseditor.h"
 #include "create/wizard/fields/listeditor.h"
 #include "create/wizard/fields/repourleditor.h"
 #include "create/wizard/formpagewidget.h"
 #include "screenshot.h"
-#include "templates/catalogfilter.h"
 #include "templates/entitychoicemodel.h"
-#include "templates/repourl.h"
 #include "templates/templatedefinition.h"
 
-#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -32,20 +27,14 @@
 using namespace Atrium;
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(Atrium::RepoUrl)
-
 namespace {
 
 TemplateDefinition fixture()
 {
-    const QString path = QStringLiteral(ATRIUM_TEST_DATA_DIR "/templates/form-page.yaml");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const YamlReadResult read = readYamlDocuments(file.readAll(), path);
-    if (read.documents.empty())
-        return {};
-    return TemplateDefinitionReader::read(read.documents.front().value.toObject(), path, &read.documents.front());
+    CatalogLoadOptions options;
+    options.addRoot(QStringLiteral(ATRIUM_TEST_DATA_DIR "/templates/form-page.yaml"));
+    const CatalogSnapshot snapshot = loadCatalog(options);
+    return TemplateDefinitionReader::read(snapshot.find(u"template:default/form-page"));
 }
 
 CatalogSnapshotPtr catalog()
@@ -375,75 +364,6 @@ private Q_SLOTS:
         QCOMPARE(owner->currentText(), u"user:jane"_s);
     }
 
-    void wizardEntityChoiceModel_data()
-    {
-        QTest::addColumn<QJsonValue>("filter");
-        QTest::addColumn<QStringList>("refs");
-        QTest::newRow("no filter") << QJsonValue()
-                                   << QStringList { u"component:default/orders"_s, u"component:default/web-shop"_s,
-                                                    u"component:ops/billing"_s,    u"group:default/team-a"_s,
-                                                    u"group:ops/platform"_s,       u"system:default/pets"_s,
-                                                    u"user:default/jane"_s };
-        QTest::newRow("any case") << QJsonValue(QJsonObject { { u"KIND"_s, u"group"_s } })
-                                  << QStringList { u"group:default/team-a"_s, u"group:ops/platform"_s };
-        QTest::newRow("all keys") << QJsonValue(
-            QJsonObject { { u"kind"_s, u"Component"_s }, { u"metadata.namespace"_s, u"ops"_s } })
-                                  << QStringList { u"component:ops/billing"_s };
-        QTest::newRow("any object") << QJsonValue(
-            QJsonArray { QJsonObject { { u"kind"_s, u"User"_s } },
-                         QJsonObject { { u"spec.type"_s, QJsonArray { u"website"_s, u"x"_s } } } })
-                                    << QStringList { u"component:default/web-shop"_s, u"user:default/jane"_s };
-        QTest::newRow("exists") << QJsonValue(
-            QJsonObject { { u"metadata.tags"_s, QJsonObject { { u"exists"_s, true } } } })
-                                << QStringList { u"component:default/orders"_s };
-        QTest::newRow("relations") << QJsonValue(QJsonObject { { u"relations.ownedBy"_s, u"group:ops/platform"_s } })
-                                   << QStringList { u"component:ops/billing"_s };
-        QTest::newRow("other fields of the descriptor")
-            << QJsonValue(QJsonObject { { u"spec.lifecycle"_s, u"EXPERIMENTAL"_s } })
-            << QStringList { u"component:default/web-shop"_s };
-    }
-
-    void wizardEntityChoiceModel()
-    {
-        QFETCH(QJsonValue, filter);
-        QFETCH(QStringList, refs);
-        EntityChoiceModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalog(catalog(), CatalogFilter::fromJson(filter), QString(), QString());
-        QStringList found;
-        for (int row = 0; row < model.rowCount(); ++row)
-            found.append(model.index(row, 0).data(EntityChoiceModel::RefRole).toString());
-        found.sort();
-        QCOMPARE(found, refs);
-        model.setCatalog(nullptr, {}, {}, {});
-        QCOMPARE(model.rowCount(), 0);
-    }
-
-    void wizardHumanizedRefs_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("ns");
-        QTest::addColumn<QString>("defaultKind");
-        QTest::addColumn<QString>("defaultNamespace");
-        QTest::addColumn<QString>("label");
-        QTest::newRow("no defaults") << u"Group"_s << u"default"_s << QString() << QString() << u"group:Team"_s;
-        QTest::newRow("default kind") << u"Group"_s << u"default"_s << u"group"_s << QString() << u"Team"_s;
-        QTest::newRow("other namespace") << u"Group"_s << u"ops"_s << u"Group"_s << QString() << u"ops/Team"_s;
-        QTest::newRow("default namespace given") << u"Group"_s << u"ops"_s << u"Group"_s << u"ops"_s << u"Team"_s;
-        QTest::newRow("then default is written")
-            << u"Group"_s << u"default"_s << u"Group"_s << u"ops"_s << u"default/Team"_s;
-    }
-
-    void wizardHumanizedRefs()
-    {
-        QFETCH(QString, kind);
-        QFETCH(QString, ns);
-        QFETCH(QString, defaultKind);
-        QFETCH(QString, defaultNamespace);
-        QFETCH(QString, label);
-        QCOMPARE(EntityChoiceModel::humanize(kind, ns, u"Team", defaultKind, defaultNamespace), label);
-    }
-
     void wizardMultiEntityPickerAndTags()
     {
         const auto form = page(ServicePage);
@@ -462,27 +382,6 @@ private Q_SLOTS:
         QVERIFY(form->shownError(u"tags"_s).isEmpty());
         type(*form, u"tags"_s, u" bad_tag"_s);
         QVERIFY(form->shownError(u"tags"_s).startsWith(u"Not a valid tag: bad_tag."_s));
-    }
-
-    void wizardRepoUrl_data()
-    {
-        QTest::addColumn<QString>("answer");
-        QTest::addColumn<RepoUrl>("url");
-        QTest::newRow("github") << u"github.com?owner=acme&repo=orders"_s
-                                << RepoUrl { u"github.com"_s, u"acme"_s, u"orders"_s, {}, {}, {} };
-        QTest::newRow("form encoding") << u"gitlab.example.com?owner=a+b&repo=x%2Fy%7E%C3%BC"_s
-                                       << RepoUrl { u"gitlab.example.com"_s, u"a b"_s, u"x/y~ü"_s, {}, {}, {} };
-        QTest::newRow("host only") << u"github.com?"_s << RepoUrl { u"github.com"_s, {}, {}, {}, {}, {} };
-        QTest::newRow("bitbucket") << u"bitbucket.org?repo=r&workspace=w&project=p"_s
-                                   << RepoUrl { u"bitbucket.org"_s, {}, u"r"_s, {}, u"w"_s, u"p"_s };
-    }
-
-    void wizardRepoUrl()
-    {
-        QFETCH(QString, answer);
-        QFETCH(RepoUrl, url);
-        QCOMPARE(RepoUrl::parse(answer), url);
-        QCOMPARE(url.toString(), answer);
     }
 
     void wizardRepoUrlPicker()
