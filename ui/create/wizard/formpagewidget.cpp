@@ -228,6 +228,9 @@ void FormPageWidget::removeRow(FieldRow* row)
     if (!value.isUndefined() && row->field().widget != FormField::Widget::Group) {
         m_removed.insert(path, value);
         setAt(m_answers, path, QJsonValue(QJsonValue::Undefined));
+    } else if (value.isObject() && value.toObject().isEmpty()) {
+        // The object only its children's answers made.
+        setAt(m_answers, path, QJsonValue(QJsonValue::Undefined));
     }
     if (row->field().widget == FormField::Widget::Secret)
         m_secrets.remove(row->field().key);

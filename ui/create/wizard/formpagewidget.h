@@ -20,6 +20,8 @@ class FieldRow;
 /// One page of a template's form: an editor for each field of the page's schema, laid out as FormLayout says for
 /// the current answers, so conditional fields come and go as the user answers; live validation with each message
 /// at its field. Answers the user removes by a condition are remembered and come back with the field.
+///
+/// The page grows with its fields; a wizard puts it in a scroll area.
 class FormPageWidget : public QWidget {
     Q_OBJECT
 public:

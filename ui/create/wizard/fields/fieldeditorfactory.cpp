@@ -66,7 +66,7 @@ FieldEditor* FieldEditorFactory::create(const FormField& field, const CatalogSna
         editor = new NumberEditor(field.widget == FormField::Widget::Integer, parent);
         break;
     case FormField::Widget::Checkbox:
-        editor = new CheckBoxEditor(field.required ? field.title + QLatin1String(" *") : field.title, parent);
+        editor = new CheckBoxEditor(field.title, parent);
         break;
     case FormField::Widget::Select:
         editor = new SelectEditor(field.enumValues, field.enumLabels, parent);

@@ -2,6 +2,7 @@
 
 #include "fieldeditor.h"
 
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -80,6 +81,8 @@ void FieldRow::setField(const FormField& field)
     m_description->setVisible(!field.description.isEmpty());
     m_help->setText(field.help);
     m_help->setVisible(!field.help.isEmpty());
+    if (auto* box = m_editor ? qobject_cast<QCheckBox*>(m_editor->input()) : nullptr)
+        box->setText(titleText());
     if (m_editor) {
         m_editor->setAccessibleTitle(field.title);
         m_editor->input()->setAccessibleDescription(field.help.isEmpty() ? field.description : field.help);

@@ -11,7 +11,7 @@ namespace Atrium {
 class NumberEditor : public FieldEditor {
     Q_OBJECT
 public:
-    NumberEditor(bool integer, QWidget* parent = nullptr);
+    explicit NumberEditor(bool integer, QWidget* parent = nullptr);
     ~NumberEditor() override;
 
     QJsonValue value() const override;

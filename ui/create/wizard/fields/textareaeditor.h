@@ -10,7 +10,7 @@ namespace Atrium {
 class TextAreaEditor : public FieldEditor {
     Q_OBJECT
 public:
-    TextAreaEditor(int rows, QWidget* parent = nullptr);
+    explicit TextAreaEditor(int rows, QWidget* parent = nullptr);
     ~TextAreaEditor() override;
 
     QJsonValue value() const override;
