@@ -235,7 +235,9 @@ void FormPageWidget::removeRow(FieldRow* row)
     if (row->field().widget == FormField::Widget::Secret)
         m_secrets.remove(row->field().key);
     m_rows.remove(path);
-    if (auto* layout = row->parentWidget() ? row->parentWidget()->layout() : nullptr)
+    // Top rows sit in the fields' layout, a group's rows in its box's layout.
+    m_fieldsLayout->removeWidget(row);
+    if (QLayout* layout = row->parentWidget() ? row->parentWidget()->layout() : nullptr)
         layout->removeWidget(row);
     row->hide();
     row->deleteLater();
