@@ -14,7 +14,7 @@ namespace {
 void collect(const QJsonValue& value, QStringList& into)
 {
     if (value.isArray()) {
-        for (const QJsonValue& item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             collect(item, into);
     } else if (!value.isObject() && !value.isUndefined() && !value.isNull()) {
         into.append(value.toVariant().toString().toLower());
@@ -89,7 +89,7 @@ CatalogFilter CatalogFilter::fromJson(const QJsonValue& catalogFilter)
         objects = catalogFilter.toArray();
     else if (catalogFilter.isObject())
         objects.append(catalogFilter);
-    for (const QJsonValue& object : std::as_const(objects)) {
+    for (const QJsonValue object : std::as_const(objects)) {
         QList<Condition> conditions;
         const QJsonObject keys = object.toObject();
         for (auto it = keys.begin(); it != keys.end(); ++it) {

@@ -23,7 +23,7 @@ FieldErrors FieldExtensionValidator::validate(const QList<FormField>& fields, co
             break;
         case FormField::Widget::EntityTagsPicker: {
             QStringList invalid;
-            for (const QJsonValue& tag : value.toArray()) {
+            for (const QJsonValue tag : value.toArray()) {
                 if (!isValidTag(tag.toString()))
                     invalid.append(tag.toString());
             }

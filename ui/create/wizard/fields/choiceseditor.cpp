@@ -51,7 +51,7 @@ void ChoicesEditor::setValue(const QJsonValue& value)
         if (!value.isUndefined())
             checked.append(values.indexOf(value.toVariant()));
     } else {
-        for (const QJsonValue& item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             checked.append(values.indexOf(item.toVariant()));
     }
     // An exclusive group keeps one button checked; lift that to clear it.

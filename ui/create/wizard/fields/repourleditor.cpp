@@ -13,7 +13,7 @@ namespace {
 QStringList strings(const QJsonValue& value)
 {
     QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         if (!item.toString().isEmpty())
             list.append(item.toString());
     }

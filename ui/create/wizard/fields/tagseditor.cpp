@@ -37,7 +37,7 @@ QJsonValue TagsEditor::value() const
 void TagsEditor::setValue(const QJsonValue& value)
 {
     QStringList tags;
-    for (const QJsonValue& tag : value.toArray())
+    for (const QJsonValue tag : value.toArray())
         tags.append(tag.toString());
     m_edit->setText(tags.join(QLatin1String(", ")));
 }
