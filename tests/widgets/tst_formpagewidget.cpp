@@ -164,6 +164,9 @@ private Q_SLOTS:
         QVERIFY(texts.contains(u"Name *"_s)); // required
         QVERIFY(texts.contains(u"Letters, digits and hyphens"_s)); // ui:help
         QVERIFY(texts.contains(u"The field ColorPicker is not available in Atrium; enter the value directly."_s));
+        // An extension without a title in the schema gets Backstage's.
+        QCOMPARE(service->editorFor(u"reviewer"_s)->accessibleName(), u"Owner"_s);
+        QVERIFY(texts.contains(u"The owner of the component"_s));
 
         const auto details = page(DetailsPage);
         QCOMPARE(editor<QPlainTextEdit>(*details, u"notes"_s)->placeholderText(), u"Write here"_s);

@@ -1,5 +1,6 @@
 #include "formpagewidget.h"
 
+#include "fields/extensiondefaults.h"
 #include "fields/fieldeditor.h"
 #include "fields/fieldeditorfactory.h"
 #include "fields/fieldrow.h"
@@ -158,7 +159,8 @@ QList<FieldRow*> FormPageWidget::syncRows(const QList<FormField>& fields, QVBoxL
                                           const QList<FieldRow*>& current)
 {
     QList<FieldRow*> rows;
-    for (const FormField& field : fields) {
+    for (const FormField& written : fields) {
+        const FormField field = ExtensionDefaults::applied(written);
         FieldRow* row = m_rows.value(field.path);
         if (row && row->field().widget != field.widget) {
             removeRow(row);
