@@ -223,6 +223,13 @@ private Q_SLOTS:
         QCOMPARE(answers.value(u"internal"_s), QJsonValue(u"kept"_s));
         QVERIFY2(form->isValid(), qPrintable(errorPaths(form->errors()).join(u", ")));
 
+        // Up and Down step within the schema's bounds.
+        QTest::keyClick(form->editorFor(u"replicas"_s), Qt::Key_Up);
+        QCOMPARE(form->answers().value(u"replicas"_s), QJsonValue(4));
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(form->editorFor(u"replicas"_s), Qt::Key_Up);
+        QCOMPARE(form->answers().value(u"replicas"_s), QJsonValue(10));
+
         // Emptied optional fields drop their answers.
         clear(*form, u"replicas"_s);
         QVERIFY(!form->answers().contains(u"replicas"_s));

@@ -63,7 +63,7 @@ FieldEditor* FieldEditorFactory::create(const FormField& field, const CatalogSna
         break;
     case FormField::Widget::Number:
     case FormField::Widget::Integer:
-        editor = new NumberEditor(field.widget == FormField::Widget::Integer, parent);
+        editor = new NumberEditor(field.widget == FormField::Widget::Integer, field.schema, parent);
         break;
     case FormField::Widget::Checkbox:
         editor = new CheckBoxEditor(field.title, parent);
