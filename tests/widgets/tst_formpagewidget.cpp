@@ -509,6 +509,17 @@ private Q_SLOTS:
         type(*form, u"token"_s, u"secret"_s);
         form->focusFirstInvalidField();
         WidgetTest::saveScreenshot(*form, u"wizard-form-page"_s);
+
+        const auto details = page(DetailsPage);
+        details->resize(640, 1250);
+        type(*details, u"replicas"_s, u"12"_s);
+        press(editor<QCheckBox>(*details, u"public"_s));
+        press(editor<ChoicesEditor>(*details, u"size"_s)->buttons().at(0));
+        auto* aliases = editor<ListEditor>(*details, u"aliases"_s);
+        QTest::mouseClick(aliases->addButton(), Qt::LeftButton);
+        QTest::keyClicks(QApplication::focusWidget(), u"orders-api"_s);
+        type(*details, u"ports"_s, u"[{\"port\": 80}"_s);
+        WidgetTest::saveScreenshot(*details, u"wizard-form-page-details"_s);
     }
 };
 
