@@ -1,6 +1,7 @@
 #include "templateanswers.h"
 
 #include "catalog/yamlreader.h"
+#include "formlayout.h"
 
 #include <QJsonArray>
 
@@ -10,8 +11,12 @@ namespace Atrium {
 
 namespace {
 
-QJsonObject fillDefaults(const QJsonObject& schema, QJsonObject answers)
+QJsonObject fillDefaults(const QJsonObject& unresolved, QJsonObject answers, int depth = 0)
 {
+    if (depth > 32)
+        return answers;
+    // Fields that conditions add (dependencies, if/then) have defaults too; resolve against the answers so far.
+    const QJsonObject schema = FormLayout::resolved(unresolved, answers);
     const QJsonObject properties = schema.value(u"properties"_s).toObject();
     for (auto it = properties.begin(); it != properties.end(); ++it) {
         const QJsonObject property = it.value().toObject();
@@ -19,12 +24,12 @@ QJsonObject fillDefaults(const QJsonObject& schema, QJsonObject answers)
             if (property.contains(u"default"_s))
                 answers.insert(it.key(), property.value(u"default"_s));
             else if (property.contains(u"properties"_s)) {
-                const QJsonObject nested = fillDefaults(property, {});
+                const QJsonObject nested = fillDefaults(property, {}, depth + 1);
                 if (!nested.isEmpty())
                     answers.insert(it.key(), nested);
             }
         } else if (answers.value(it.key()).isObject() && property.contains(u"properties"_s)) {
-            answers.insert(it.key(), fillDefaults(property, answers.value(it.key()).toObject()));
+            answers.insert(it.key(), fillDefaults(property, answers.value(it.key()).toObject(), depth + 1));
         }
     }
     return answers;
@@ -65,8 +70,15 @@ QJsonObject setAt(QJsonObject object, const QStringList& segments, qsizetype ind
 
 QJsonObject TemplateAnswers::withDefaults(const TemplateDefinition& definition, QJsonObject answers)
 {
-    for (const TemplateParameterPage& page : definition.pages)
-        answers = fillDefaults(page.schema, std::move(answers));
+    for (const TemplateParameterPage& page : definition.pages) {
+        // A default can select a branch that brings more defaults: repeat until nothing changes.
+        for (int round = 0; round < 8; ++round) {
+            QJsonObject filled = fillDefaults(page.schema, answers);
+            if (filled == answers)
+                break;
+            answers = std::move(filled);
+        }
+    }
     return answers;
 }
 

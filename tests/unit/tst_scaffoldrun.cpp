@@ -371,6 +371,13 @@ private Q_SLOTS:
             "    - properties:\n"
             "        database:\n          type: object\n          properties:\n"
             "            size: {type: string, default: small, enum: [small, large]}\n"
+            "    - properties:\n"
+            "        engine: {type: string, enum: [postgres, none], default: postgres}\n"
+            "      dependencies:\n"
+            "        engine:\n"
+            "          oneOf:\n"
+            "            - properties: {engine: {enum: [postgres]}, pgVersion: {type: string, default: '16'}}\n"
+            "            - properties: {engine: {enum: [none]}}\n"
             "  steps: []\n");
         QJsonObject answers;
         QVERIFY(TemplateAnswers::set(definition, answers, u"version"_s, u"1.10"_s).isEmpty());
@@ -381,6 +388,8 @@ private Q_SLOTS:
         QCOMPARE(answers.value(u"version"_s), QJsonValue(u"1.10"_s)); // a string field keeps the text
         QCOMPARE(answers.value(u"replicas"_s), QJsonValue(3));
         QCOMPARE(answers.value(u"database"_s).toObject().value(u"size"_s), QJsonValue(u"small"_s));
+        // The default engine selects a branch whose fields have defaults of their own.
+        QCOMPARE(answers.value(u"pgVersion"_s), QJsonValue(u"16"_s));
         const FieldErrors errors = TemplateAnswers::validate(definition, answers);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().path, u"name"_s);
