@@ -221,11 +221,6 @@ private Q_SLOTS:
         QVERIFY2(input.error.isEmpty(), qPrintable(input.error));
         input.values = TemplateAnswers::withDefaults(input.definition, answers);
         // The values must be valid, or Backstage refuses them before running anything (HTTP 400).
-        QEXPECT_FAIL("terraform-aws-service: everything on",
-                     "TemplateAnswers::withDefaults does not fill in the defaults of a dependencies/oneOf branch "
-                     "(databaseInstanceClass when database is true), as react-jsonschema-form does; Backstage answers "
-                     "HTTP 400 to these values",
-                     Abort);
         const FieldErrors errors = TemplateAnswers::validate(input.definition, input.values);
         QVERIFY2(errors.isEmpty(),
                  qPrintable(errors.isEmpty() ? QString() : errors.first().path + u": "_qs + errors.first().message));
