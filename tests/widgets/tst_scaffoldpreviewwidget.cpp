@@ -3,11 +3,13 @@
 
 #include "catalog/yamlreader.h"
 #include "create/wizard/difftextview.h"
+#include "create/wizard/previewcolours.h"
 #include "create/wizard/scaffoldlogview.h"
 #include "create/wizard/scaffoldpreviewwidget.h"
 #include "highlighting/highlightedtextview.h"
 #include "scaffolder/scaffoldfilemodel.h"
 #include "screenshot.h"
+#include "settings/thememanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -211,7 +213,8 @@ private Q_SLOTS:
         auto* banner = widget.findChild<QFrame*>(u"banner"_s);
         QVERIFY(banner->isVisible());
         QVERIFY(banner->findChild<QLabel*>()->text().contains(u"The template failed: Template render error"_s));
-        QVERIFY(banner->styleSheet().contains(u"#fdecea"_s)); // the error style, not the notice one
+        // The error style, not the notice one.
+        QVERIFY(banner->styleSheet().contains(PreviewColours::errorBanner(widget.palette()).background.name()));
         // A failed run opens its log.
         auto* log = widget.findChild<ScaffoldLogView*>(u"log"_s);
         QVERIFY(log->isVisible());
@@ -235,6 +238,27 @@ private Q_SLOTS:
         QVERIFY(outputHtml.contains(u"Open a pull request.<br>Then wait."_s));
         widget.selectFile(u"docs/index.md"_s);
         WidgetTest::saveScreenshot(widget, u"wizard-preview-failed"_s);
+    }
+
+    void wizardPreviewFollowsTheDarkTheme()
+    {
+        const ScaffoldResult result = runFixture();
+        ScaffoldPreviewWidget widget;
+        widget.setPalette(ThemeManager::instance()->palette(ThemeManager::Theme::Dark));
+        widget.resize(1100, 620);
+        widget.setResult(result);
+        QTemporaryDir target;
+        put(target.filePath(u"config/app.yaml"_s), "name: ride-events\nport: 80\nreplicas: 2\nlogLevel: debug\n");
+        put(target.filePath(u"README.md"_s), generated(result, u"README.md"_s));
+        QSignalSpy finished(&widget, &ScaffoldPreviewWidget::comparisonFinished);
+        widget.setTargetDirectory(target.path());
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        widget.selectFile(u"config/app.yaml"_s);
+        auto* banner = widget.findChild<QFrame*>(u"banner"_s);
+        QVERIFY(banner->styleSheet().contains(PreviewColours::noticeBanner(widget.palette()).background.name()));
+        WidgetTest::saveScreenshot(widget, u"wizard-preview-dark"_s);
     }
 
     void wizardPreviewKeepsOnlyTheNewestComparison()

@@ -51,11 +51,18 @@ void ScaffoldFileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     font.setWeight(QFont::DemiBold);
     const QFontMetrics metrics(font);
     const QRect cell = option.rect.adjusted(pillMargin, pillMargin, -pillMargin, -pillMargin);
-    const int width = std::min(cell.width(), metrics.horizontalAdvance(text) + 2 * pillPadding);
+    const int textWidth = metrics.horizontalAdvance(text);
+    const int width = std::min(cell.width(), textWidth + 2 * pillPadding);
     const QRectF pill(cell.left() + 0.5, cell.top() + 0.5, width - 1, cell.height() - 1);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    // On a selected row the pill keeps its own background, so that its colour stays readable on the highlight.
+    if (option.state & QStyle::State_Selected) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(QPalette::Base));
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    }
     QColor fill = colour;
     fill.setAlphaF(0.16);
     QColor border = colour;
@@ -64,10 +71,11 @@ void ScaffoldFileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     painter->setFont(font);
-    painter->setPen(option.state & QStyle::State_Selected && option.state & QStyle::State_HasFocus
-                        ? option.palette.color(QPalette::HighlightedText)
-                        : colour);
-    painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, width - 2 * pillPadding));
+    painter->setPen(colour);
+    const QString shown = textWidth + 2 * pillPadding <= cell.width()
+        ? text
+        : metrics.elidedText(text, Qt::ElideRight, width - 2 * pillPadding);
+    painter->drawText(pill, Qt::AlignCenter, shown);
     painter->restore();
 }
 
@@ -75,8 +83,13 @@ QSize ScaffoldFileDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 2 * pillMargin + 4));
-    if (index.column() == ScaffoldFileModel::StatusColumn)
-        size.setWidth(size.width() + 2 * (pillPadding + pillMargin));
+    if (index.column() == ScaffoldFileModel::StatusColumn) {
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        font.setWeight(QFont::DemiBold);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        size.setWidth(QFontMetrics(font).horizontalAdvance(text) + 2 * (pillPadding + pillMargin) + 2);
+    }
     return size;
 }
 

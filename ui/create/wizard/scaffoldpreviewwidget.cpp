@@ -91,8 +91,15 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     m_chooseButton->setToolTip(tr("Choose the target folder"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
-    connect(m_targetEdit, &QLineEdit::editingFinished, this,
-            [this] { setTargetDirectory(m_targetEdit->text().trimmed()); });
+    // Leaving the field compares only when the folder changed; Return compares again in any case.
+    connect(m_targetEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_targetEdit->text().trimmed() != m_targetDirectory)
+            setTargetDirectory(m_targetEdit->text().trimmed());
+    });
+    connect(m_targetEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_targetEdit->text().trimmed() == m_targetDirectory)
+            setTargetDirectory(m_targetDirectory);
+    });
     connect(m_chooseButton, &QPushButton::clicked, this, &ScaffoldPreviewWidget::chooseTargetDirectory);
     auto* targetRow = new QHBoxLayout;
     targetRow->addWidget(targetLabel);
@@ -212,7 +219,9 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
 
 ScaffoldPreviewWidget::~ScaffoldPreviewWidget()
 {
-    // The comparison works on copies, but must not report to a widget that is gone.
+    // The comparison works on copies, but must not report to a widget that is gone. The field loses its focus while
+    // QWidget's destructor hides the children, after the watcher is gone: it must not start a comparison then.
+    m_targetEdit->disconnect(this);
     m_comparison.disconnect(this);
     m_comparison.waitForFinished();
 }
@@ -231,7 +240,7 @@ void ScaffoldPreviewWidget::setResult(const ScaffoldResult& result)
     showSelectedFile();
 
     m_logView->setEntries(m_result.log);
-    m_logToggle->setText(tr("Log (%n line(s))", nullptr, int(m_result.log.size())));
+    m_logToggle->setText(tr("Step log (%1)").arg(m_result.log.size()));
     m_logToggle->setEnabled(!m_result.log.isEmpty());
     m_logToggle->setChecked(!m_result.ok() && !m_result.stoppedForBackend && !m_result.log.isEmpty());
     updateBanner();
