@@ -277,7 +277,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const Result result = run({ QStringLiteral("catalog"), QStringLiteral("lint"), path });
         QCOMPARE(result.out, QString());
-        QCOMPARE(result.err, QStringLiteral("76 entities, 0 errors, 0 warnings\n"));
+        QCOMPARE(result.err, QStringLiteral("81 entities, 0 errors, 0 warnings\n"));
         QCOMPARE(result.exitCode, 0);
     }
 
@@ -293,7 +293,7 @@ private Q_SLOTS:
         for (const char* kind :
              { "Group", "User", "Domain", "System", "Component", "Resource", "API", "Location", "Template" })
             QVERIFY2(kinds.value(QLatin1String(kind)) > 0, kind);
-        QCOMPARE(entities.size(), 76);
+        QCOMPARE(entities.size(), 81);
     }
 
     // The demo exists to show relations: following dependsOn from the rider website must go at least five deep,
@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(depth(QStringLiteral("component:default/rider-web"), 0) >= 5);
     }
 
-    // `atrium-cli template list`: the demo's two templates, one of them needing a backend (it publishes to GitHub).
+    // `atrium-cli template list`: the demo's seven templates by name; the two that publish to GitHub need a backend.
     void templateList()
     {
         const Result result
@@ -343,12 +343,19 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.err, QString());
         const QStringList rows = lines(result.out);
-        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.size(), 8);
         QVERIFY(rows.at(0).startsWith(QLatin1String("NAME ")));
-        QVERIFY2(rows.at(1).startsWith(QLatin1String("go-service-kubernetes  service   platform-team  3      backend")),
-                 qPrintable(rows.at(1)));
-        QVERIFY2(rows.at(2).startsWith(QLatin1String("kafka-topic            resource  platform-team  1      locally")),
-                 qPrintable(rows.at(2)));
+        const QStringList expected {
+            QStringLiteral("github-actions-cicd    service   platform-team  2      locally"),
+            QStringLiteral("go-service-kubernetes  service   platform-team  3      backend"),
+            QStringLiteral("helm-chart             service   platform-team  2      locally"),
+            QStringLiteral("kafka-topic            resource  platform-team  1      locally"),
+            QStringLiteral("kubernetes-service     service   platform-team  3      locally"),
+            QStringLiteral("new-service            service   platform-team  4      backend"),
+            QStringLiteral("terraform-aws-service  resource  platform-team  2      locally"),
+        };
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QVERIFY2(rows.at(i + 1).startsWith(expected.at(i)), qPrintable(rows.at(i + 1)));
     }
 
     void templateListJson()
@@ -357,8 +364,8 @@ private Q_SLOTS:
                                     QStringLiteral("json"), QStringLiteral(ATRIUM_DEMO_DIR) });
         QCOMPARE(result.exitCode, 0);
         const QJsonArray templates = parseJson(result.out).array();
-        QCOMPARE(templates.size(), 2);
-        const QJsonObject kafka = templates.at(1).toObject();
+        QCOMPARE(templates.size(), 7);
+        const QJsonObject kafka = templates.at(3).toObject();
         QCOMPARE(kafka[QLatin1String("ref")].toString(), QStringLiteral("template:default/kafka-topic"));
         QCOMPARE(kafka[QLatin1String("needsBackend")].toBool(), false);
         QCOMPARE(kafka[QLatin1String("pages")].toArray().size(), 1);

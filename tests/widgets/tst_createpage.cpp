@@ -44,9 +44,12 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIndex(demoIndex());
-        QCOMPARE(titles(&model), (QStringList { u"Go service on Kubernetes"_s, u"Kafka topic"_s }));
+        QCOMPARE(titles(&model),
+                 (QStringList { u"AWS infrastructure for a service (Terraform)"_s, u"GitHub Actions CI/CD"_s,
+                                u"Go service on Kubernetes"_s, u"Helm chart for a service"_s, u"Kafka topic"_s,
+                                u"Kubernetes service"_s, u"New service"_s }));
         QCOMPARE(model.types(), (QStringList { u"resource"_s, u"service"_s }));
-        const QModelIndex kafka = model.index(1, 0);
+        const QModelIndex kafka = model.index(4, 0);
         QCOMPARE(kafka.data(TemplateListModel::RefRole).toString(), u"template:default/kafka-topic"_s);
         QCOMPARE(kafka.data(TemplateListModel::OwnerRole).toString(), u"platform-team"_s);
         QCOMPARE(kafka.data(TemplateListModel::TagsRole).toStringList(), (QStringList { u"kafka"_s, u"terraform"_s }));
@@ -56,7 +59,9 @@ private Q_SLOTS:
         QCOMPARE(titles(&proxy), QStringList { u"Kafka topic"_s });
         proxy.setText(QString());
         proxy.setType(u"service"_s);
-        QCOMPARE(titles(&proxy), QStringList { u"Go service on Kubernetes"_s });
+        QCOMPARE(titles(&proxy),
+                 (QStringList { u"GitHub Actions CI/CD"_s, u"Go service on Kubernetes"_s, u"Helm chart for a service"_s,
+                                u"Kubernetes service"_s, u"New service"_s }));
         proxy.setText(u"kafka"_s);
         QCOMPARE(proxy.rowCount(), 0);
         model.setIndex(nullptr);
@@ -71,12 +76,13 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QListView* gallery = page.gallery();
-        QCOMPARE(gallery->model()->rowCount(), 2);
+        QCOMPARE(gallery->model()->rowCount(), 7);
         QCOMPARE(page.typeFilter()->count(), 3); // all, resource, service
         WidgetTest::saveScreenshot(page, u"create-page"_s);
 
         page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(u"resource"_s));
-        QCOMPARE(titles(gallery->model()), QStringList { u"Kafka topic"_s });
+        QCOMPARE(titles(gallery->model()),
+                 (QStringList { u"AWS infrastructure for a service (Terraform)"_s, u"Kafka topic"_s }));
         page.typeFilter()->setCurrentIndex(0);
         QTest::keyClicks(page.searchField(), u"nothing matches this"_s);
         QCOMPARE(gallery->model()->rowCount(), 0);
@@ -89,7 +95,7 @@ private Q_SLOTS:
         gallery->setCurrentIndex(gallery->model()->index(0, 0));
         QTest::keyClick(gallery, Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
-        QCOMPARE(activated.first().first().toString(), u"template:default/go-service-kubernetes"_s);
+        QCOMPARE(activated.first().first().toString(), u"template:default/terraform-aws-service"_s);
     }
 
     void emptyWorkspace()
