@@ -28,12 +28,17 @@ QString patched(const QString& oldText, const TextDiff& diff)
     if (oldEndsWithNewline)
         oldLines.removeLast();
     QStringList out;
+    bool lastIsOpen = false; // the last line written has no line break
     int next = 0; // 0-based index of the next old line to copy
-    bool endsWithNewline = oldEndsWithNewline;
+    const auto copyOld = [&] {
+        out.append(oldLines.at(next));
+        lastIsOpen = !oldEndsWithNewline && next + 1 == oldLines.size();
+        ++next;
+    };
     for (const DiffHunk& hunk : diff.hunks) {
         const int first = hunk.oldCount == 0 ? hunk.oldStart : hunk.oldStart - 1;
         while (next < first)
-            out.append(oldLines.at(next++));
+            copyOld();
         for (const DiffLine& line : hunk.lines) {
             if (line.kind != DiffLine::Kind::Added) {
                 if (oldLines.value(next) != line.text)
@@ -42,17 +47,37 @@ QString patched(const QString& oldText, const TextDiff& diff)
             }
             if (line.kind != DiffLine::Kind::Removed) {
                 out.append(line.text);
-                endsWithNewline = !line.missingNewline;
-            } else if (line.missingNewline) {
-                endsWithNewline = true;
+                lastIsOpen = line.missingNewline;
             }
         }
     }
     while (next < oldLines.size())
-        out.append(oldLines.at(next++));
+        copyOld();
     if (out.isEmpty())
         return {};
-    return out.join(u'\n') + (endsWithNewline ? u"\n"_s : QString());
+    return out.join(u'\n') + (lastIsOpen ? QString() : u"\n"_s);
+}
+
+/// The length of the longest common subsequence of the lines, by dynamic programming: the shortest script has
+/// n + m - 2·LCS edits.
+int longestCommonSubsequence(const QStringList& a, const QStringList& b)
+{
+    QList<QList<int>> table(a.size() + 1, QList<int>(b.size() + 1, 0));
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            table[i][j]
+                = a.at(i - 1) == b.at(j - 1) ? table[i - 1][j - 1] + 1 : std::max(table[i - 1][j], table[i][j - 1]);
+    }
+    return table[a.size()][b.size()];
+}
+
+QStringList randomLines(QRandomGenerator& random)
+{
+    QStringList lines;
+    const int count = int(random.bounded(0, 25));
+    for (int i = 0; i < count; ++i)
+        lines.append(QString(QChar(u'a' + random.bounded(0, 4))));
+    return lines;
 }
 
 } // namespace
@@ -116,6 +141,42 @@ private Q_SLOTS:
         QCOMPARE(diff.isEmpty(), expected.isEmpty());
         QVERIFY(!diff.approximate);
         QCOMPARE(patched(oldText, diff), newText);
+    }
+
+    void randomTextsGetShortestCorrectScripts()
+    {
+        QRandomGenerator random(2026);
+        for (int round = 0; round < 2000; ++round) {
+            const QStringList a = randomLines(random);
+            const QStringList b = randomLines(random);
+            const QString oldText = a.join(u'\n') + (a.isEmpty() || random.bounded(0, 4) == 0 ? u""_s : u"\n"_s);
+            const QString newText = b.join(u'\n') + (b.isEmpty() || random.bounded(0, 4) == 0 ? u""_s : u"\n"_s);
+            const int context = int(random.bounded(0, 4));
+            const TextDiff diff = TextDiff::compute(oldText, newText, context);
+            const QString label = u"round "_s + QString::number(round);
+            QVERIFY2(patched(oldText, diff) == newText,
+                     qPrintable(label + u"\n"_s + oldText + u"|\n"_s + newText + u"|\n"_s + diff.unified(u"o"_s, u"n"_s)
+                                + u"patched: "_s + patched(oldText, diff) + u"|"_s));
+            QVERIFY2(!diff.approximate, qPrintable(label));
+            // A last line without its line break is a line of its own kind ("a" and "a\n" differ).
+            QStringList oldKeys = a;
+            QStringList newKeys = b;
+            if (!oldText.endsWith(u'\n') && !a.isEmpty())
+                oldKeys.last() += u"<open>"_s;
+            if (!newText.endsWith(u'\n') && !b.isEmpty())
+                newKeys.last() += u"<open>"_s;
+            const int shortest = int(a.size() + b.size()) - 2 * longestCommonSubsequence(oldKeys, newKeys);
+            QVERIFY2(diff.added + diff.removed == shortest, qPrintable(label));
+            for (const DiffHunk& hunk : diff.hunks) {
+                int oldCount = 0;
+                int newCount = 0;
+                for (const DiffLine& line : hunk.lines) {
+                    oldCount += line.kind != DiffLine::Kind::Added ? 1 : 0;
+                    newCount += line.kind != DiffLine::Kind::Removed ? 1 : 0;
+                }
+                QVERIFY2(hunk.oldCount == oldCount && hunk.newCount == newCount, qPrintable(label));
+            }
+        }
     }
 
     void countsAndLineNumbers()
