@@ -39,13 +39,13 @@ class TestWizardDraftStore : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void defaultDirectoryIsAppData()
+    void wizardDraftDefaultDirectoryIsAppData()
     {
         QCOMPARE(WizardDraftStore().directory(),
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s);
     }
 
-    void saveAndLoad_data()
+    void wizardDraftSaveAndLoad_data()
     {
         QTest::addColumn<QString>("templateRef");
         QTest::newRow("plain") << u"template:default/kafka-topic"_s;
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTest::newRow("unicode and spaces") << u"template:équipe/sérvice neuf"_s;
         QTest::newRow("very long") << QString(u"template:default/"_s + QString(600, u'x'));
     }
-    void saveAndLoad()
+    void wizardDraftSaveAndLoad()
     {
         QFETCH(QString, templateRef);
         QTemporaryDir dir;
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(u"^[0-9a-f]{32}\\.json$"_s).match(entries.first()).hasMatch());
     }
 
-    void saveReplacesAndRemoveDeletes()
+    void wizardDraftSaveReplacesAndRemoveDeletes()
     {
         QTemporaryDir dir;
         const WizardDraftStore store(dir.path());
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).isEmpty());
     }
 
-    void allIsNewestFirst()
+    void wizardDraftAllIsNewestFirst()
     {
         QTemporaryDir dir;
         const WizardDraftStore store(dir.path());
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(errors.isEmpty());
     }
 
-    void secretsAreNeverWritten_data()
+    void wizardDraftSecretsAreNeverWritten_data()
     {
         QTest::addColumn<QStringList>("secretFields");
         QTest::addColumn<QJsonObject>("expected");
@@ -121,7 +121,7 @@ private Q_SLOTS:
             << QStringList { u"token"_s, u"database.password"_s, u"dotted.key"_s, u"nothing.here"_s, u"name.x"_s }
             << QJsonObject { { u"name"_s, u"svc"_s }, { u"database"_s, QJsonObject { { u"user"_s, u"app"_s } } } };
     }
-    void secretsAreNeverWritten()
+    void wizardDraftSecretsAreNeverWritten()
     {
         QFETCH(QStringList, secretFields);
         QFETCH(QJsonObject, expected);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(store.load(draft.templateRef)->answers, expected);
     }
 
-    void interruptedWriterLeavesTheOldDraft()
+    void wizardDraftInterruptedWriterLeavesTheOldDraft()
     {
         QTemporaryDir dir;
         const WizardDraftStore store(dir.path());
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     }
 
-    void corruptDraftIsIgnored_data()
+    void wizardDraftCorruptFileIsIgnored_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason"); // a part of the error
@@ -186,7 +186,7 @@ private Q_SLOTS:
             "\"2026-11-26T10:00:00.000Z\"}")
                                     << u"answers"_s;
     }
-    void corruptDraftIsIgnored()
+    void wizardDraftCorruptFileIsIgnored()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(store.load(ref));
     }
 
-    void draftOfAnotherTemplateUnderTheName()
+    void wizardDraftOfAnotherTemplateUnderTheName()
     {
         QTemporaryDir dir;
         const WizardDraftStore store(dir.path());
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"belongs to template:default/a"_s), qPrintable(error));
     }
 
-    void unwritableFolderIsAnError()
+    void wizardDraftUnwritableFolderIsAnError()
     {
         QTemporaryDir dir;
         QFile blocker(dir.filePath(u"drafts"_s));

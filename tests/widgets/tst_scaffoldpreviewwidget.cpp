@@ -74,14 +74,6 @@ int statusOf(const QAbstractItemModel* model, const QString& path)
     return files ? files->indexForPath(path).data(ScaffoldFileModel::StatusRole).toInt() : -1;
 }
 
-QToolButton* button(ScaffoldPreviewWidget& widget, const QString& text)
-{
-    const QList<QToolButton*> buttons = widget.findChildren<QToolButton*>();
-    const auto it
-        = std::find_if(buttons.cbegin(), buttons.cend(), [&text](QToolButton* b) { return b->text() == text; });
-    return it == buttons.cend() ? nullptr : *it;
-}
-
 QWidget* shownFileView(ScaffoldPreviewWidget& widget)
 {
     auto* stack = widget.findChild<QStackedWidget*>();
@@ -139,7 +131,7 @@ private Q_SLOTS:
         WidgetTest::saveScreenshot(widget, u"wizard-preview-changes"_s);
 
         // "Content" shows the generated file instead, and stays chosen for the next changed file.
-        QToolButton* contentButton = button(widget, u"Content"_s);
+        auto* contentButton = widget.findChild<QToolButton*>(u"showContent"_s);
         QVERIFY(contentButton->isVisible());
         contentButton->click();
         auto* content = widget.findChild<HighlightedTextView*>(u"content"_s);
@@ -163,6 +155,8 @@ private Q_SLOTS:
         QVERIFY2(bannerText.contains(u"“Publish to GitHub” (publish:github) needs a Backstage backend"_s),
                  qPrintable(bannerText));
         QVERIFY(bannerText.contains(u"the files up to it are shown"_s));
+        QVERIFY2(bannerText.endsWith(u"A backend would run: Publish to GitHub (publish:github)."_s),
+                 qPrintable(bannerText));
         const QString log = widget.findChild<ScaffoldLogView*>(u"log"_s)->toPlainText();
         QVERIFY2(log.contains(u"rendered ride-events"_s), qPrintable(log));
         QVERIFY(!log.contains(QChar(0x1b)));
@@ -175,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(model, u"scripts/run.sh"_s), int(Status::Changed)); // not executable on disk
         QCOMPARE(widget.selectedFile(), u"scripts/run.sh"_s);
         QCOMPARE(shownFileView(widget), content);
-        button(widget, u"Changes"_s)->click();
+        widget.findChild<QToolButton*>(u"showChanges"_s)->click();
         auto* message = widget.findChild<QLabel*>(u"message"_s);
         QCOMPARE(shownFileView(widget), message);
         QCOMPARE(message->text(), u"Only the executable bit changes: the file will become executable."_s);

@@ -47,6 +47,20 @@ QString backendStep(const ScaffoldResult& result)
     return {};
 }
 
+/// The steps from the first one that needs a backend on, as "name (action)": what submitting would run.
+QStringList stepsForTheBackend(const ScaffoldResult& result)
+{
+    QStringList steps;
+    bool reached = false;
+    for (const ScaffoldStepResult& step : result.steps) {
+        reached = reached || step.status == ScaffoldStepResult::Status::NeedsBackend;
+        if (reached)
+            steps.append(
+                ScaffoldPreviewWidget::tr("%1 (%2)").arg(step.name.isEmpty() ? step.id : step.name, step.action));
+    }
+    return steps;
+}
+
 } // namespace
 
 ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
@@ -55,7 +69,7 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
     , m_targetEdit(new QLineEdit(this))
-    , m_chooseButton(new QPushButton(tr("Choose…"), this))
+    , m_chooseButton(new QPushButton(tr("C&hoose…"), this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_fileTitle(new QLabel(this))
@@ -76,6 +90,7 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(12, 8, 12, 8);
@@ -89,6 +104,7 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     m_targetEdit->setPlaceholderText(tr("Where the files will be written; choose one to compare with what is there"));
     m_targetEdit->setClearButtonEnabled(true);
     m_chooseButton->setToolTip(tr("Choose the target folder"));
+    m_chooseButton->setAccessibleName(tr("Choose the target folder"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
     // Leaving the field compares only when the folder changed; Return compares again in any case.
@@ -128,8 +144,10 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     m_fileTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileDetails->setObjectName(QStringLiteral("fileDetails"));
     m_fileDetails->setWordWrap(true);
-    m_contentButton->setText(tr("Content"));
-    m_changesButton->setText(tr("Changes"));
+    m_contentButton->setObjectName(QStringLiteral("showContent"));
+    m_changesButton->setObjectName(QStringLiteral("showChanges"));
+    m_contentButton->setText(tr("C&ontent"));
+    m_changesButton->setText(tr("Chan&ges"));
     m_contentButton->setToolTip(tr("The file as the template generates it"));
     m_changesButton->setToolTip(tr("What writing it would change in the target folder"));
     for (QToolButton* button : { m_contentButton, m_changesButton }) {
@@ -146,7 +164,9 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
         showSelectedFile();
     });
     m_contentView->setObjectName(QStringLiteral("content"));
+    m_contentView->setAccessibleName(tr("Generated content"));
     m_diffView->setObjectName(QStringLiteral("changes"));
+    m_diffView->setAccessibleName(tr("Changes against the target folder"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -183,6 +203,7 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     m_logToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_logToggle->setArrowType(Qt::RightArrow);
     m_logView->setObjectName(QStringLiteral("log"));
+    m_logView->setAccessibleName(tr("Step log"));
     m_logView->setMaximumHeight(fontMetrics().lineSpacing() * 9);
     m_logView->hide();
     connect(m_logToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -194,6 +215,7 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     m_output->setObjectName(QStringLiteral("output"));
     m_output->setFrameShape(QFrame::StyledPanel);
     m_outputText->setWordWrap(true);
+    m_outputText->setAccessibleName(tr("Output of the template"));
     m_outputText->setTextFormat(Qt::RichText);
     m_outputText->setOpenExternalLinks(true);
     m_outputText->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -240,7 +262,7 @@ void ScaffoldPreviewWidget::setResult(const ScaffoldResult& result)
     showSelectedFile();
 
     m_logView->setEntries(m_result.log);
-    m_logToggle->setText(tr("Step log (%1)").arg(m_result.log.size()));
+    m_logToggle->setText(tr("Step &log (%1)").arg(m_result.log.size()));
     m_logToggle->setEnabled(!m_result.log.isEmpty());
     m_logToggle->setChecked(!m_result.ok() && !m_result.stoppedForBackend && !m_result.log.isEmpty());
     updateBanner();
@@ -423,9 +445,12 @@ void ScaffoldPreviewWidget::updateBanner()
     if (m_result.stoppedForBackend) {
         m_bannerIsError = false;
         const QString step = backendStep(m_result);
-        m_bannerText->setText(step.isEmpty()
-                                  ? tr("A step needs a Backstage backend; the files up to it are shown.")
-                                  : tr("Step %1 needs a Backstage backend; the files up to it are shown.").arg(step));
+        QString text = step.isEmpty()
+            ? tr("A step needs a Backstage backend; the files up to it are shown.")
+            : tr("Step %1 needs a Backstage backend; the files up to it are shown.").arg(step);
+        if (const QStringList remaining = stepsForTheBackend(m_result); !remaining.isEmpty())
+            text += QLatin1Char('\n') + tr("A backend would run: %1.").arg(remaining.join(QStringLiteral(", ")));
+        m_bannerText->setText(text);
     } else if (m_result.cancelled) {
         m_bannerIsError = false;
         m_bannerText->setText(tr("The run was cancelled; the files made until then are shown."));
