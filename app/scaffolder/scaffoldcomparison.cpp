@@ -13,7 +13,7 @@ namespace {
 using Status = ScaffoldFileComparison::Status;
 
 /// Why nothing can be written at @p relativePath inside @p root because of what is on the way there; empty when the
-/// way is clear. Mirrors ScaffoldWriter::write's checks, in the same order.
+/// way is clear: the obstacles ScaffoldWriter::write refuses.
 QString obstacle(const QDir& root, const QString& relativePath)
 {
     const QStringList segments = relativePath.split(QLatin1Char('/'));
@@ -65,7 +65,8 @@ void compareWithDisk(ScaffoldFileComparison& comparison, const ScaffoldFile& fil
     comparison.existingExecutable = info.isExecutable();
     QFile existing(info.filePath());
     if (!existing.open(QIODevice::ReadOnly)) {
-        comparison.status = Status::Blocked;
+        // Writing would still replace it; only its content stays unknown.
+        comparison.status = Status::Changed;
         comparison.problem = ScaffoldComparison::tr("the file there cannot be read: %1").arg(existing.errorString());
         return;
     }

@@ -21,7 +21,8 @@ struct ScaffoldFileComparison {
     };
     QString path;
     Status status = Status::New;
-    QString problem; ///< why it is blocked, in the user's words; empty otherwise
+    /// Why it is blocked, or why a changed file's old content is unknown (it cannot be read), in the user's words.
+    QString problem;
     /// The file on disk, kept for showing the difference: only for Changed files up to maximumKeptSize.
     QByteArray existingContent;
     bool existingContentKept = false;

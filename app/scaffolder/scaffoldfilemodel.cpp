@@ -194,7 +194,7 @@ QVariant ScaffoldFileModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !comparison.problem.isEmpty())
-            return tr("Blocked: %1").arg(comparison.problem);
+            return QString(statusText(comparison.status) + QLatin1String(": ") + comparison.problem);
         if (index.column() == NameColumn)
             return file.executable ? tr("%1 (executable)").arg(file.path) : file.path;
         return {};

@@ -154,6 +154,20 @@ private Q_SLOTS:
         QCOMPARE(result.files.first().status, Status::Blocked);
     }
 
+    void unreadableFileIsChangedWithItsReason()
+    {
+        QTemporaryDir dir;
+        put(dir.filePath(u"secret.txt"_s), "x\n");
+        QFile::setPermissions(dir.filePath(u"secret.txt"_s), QFile::WriteOwner);
+        if (QFile file(dir.filePath(u"secret.txt"_s)); file.open(QIODevice::ReadOnly))
+            QSKIP("this user reads files without read permission (root)");
+        const ScaffoldComparisonResult result
+            = ScaffoldComparison::compare({ { u"secret.txt"_s, "y\n", false } }, dir.path());
+        QCOMPARE(result.files.first().status, Status::Changed); // writing replaces it
+        QVERIFY(!result.files.first().existingContentKept);
+        QVERIFY(result.files.first().problem.contains(u"cannot be read"_s));
+    }
+
     void largeChangedFileIsNotKept()
     {
         QTemporaryDir dir;

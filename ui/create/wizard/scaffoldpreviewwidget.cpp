@@ -371,6 +371,8 @@ void ScaffoldPreviewWidget::showSelectedFile()
         details.append(tr("executable"));
     if (comparison->status == Status::Blocked)
         details.append(tr("it cannot be written: %1").arg(comparison->problem));
+    else if (!comparison->problem.isEmpty())
+        details.append(comparison->problem);
     m_fileDetails->setText(details.join(QStringLiteral(" · ")));
     QPalette detailsPalette = palette();
     detailsPalette.setColor(QPalette::WindowText,
@@ -391,6 +393,8 @@ void ScaffoldPreviewWidget::showSelectedFile()
         if (binary || (comparison->existingContentKept && ScaffoldComparison::isBinary(comparison->existingContent))) {
             showMessage(tr("Binary file changed: %1 in the target folder, %2 generated.")
                             .arg(formattedSize(comparison->existingSize), formattedSize(file->content.size())));
+        } else if (!comparison->existingContentKept && !comparison->problem.isEmpty()) {
+            showMessage(tr("The file in the target folder is replaced, but %1.").arg(comparison->problem));
         } else if (!comparison->existingContentKept) {
             showMessage(tr("The file in the target folder (%1) is too large to compare line by line.")
                             .arg(formattedSize(comparison->existingSize)));
