@@ -12,6 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+// A Debug build under AddressSanitizer runs this code about ten times slower.
+constexpr qint64 timeBudgetMs = 20000;
+#else
+// About seven times what the 2-core machine needs, for a loaded machine.
+constexpr qint64 timeBudgetMs = 2000;
+#endif
+
 QString numberedLines(int from, int to)
 {
     QString text;
@@ -246,7 +254,7 @@ private Q_SLOTS:
         const TextDiff diff = TextDiff::compute(oldText, newText);
         const qint64 elapsed = timer.elapsed();
         qDebug() << "50,000 lines:" << elapsed << "ms," << diff.hunks.size() << "hunks";
-        QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(elapsed < timeBudgetMs, qPrintable(QString::number(elapsed)));
         QCOMPARE(diff.approximate, approximate);
         QCOMPARE(patched(oldText, diff), newText);
     }
