@@ -813,6 +813,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::EntityPickerEditor</name>
+    <message>
+        <source>Choose one of the catalog&apos;s entities: %1 is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::EntityTableModel</name>
     <message>
         <source>Name</source>
@@ -979,6 +986,41 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::ExtensionDefaults</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">Entität</translation>
+    </message>
+    <message>
+        <source>An entity from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <source>The owner of the component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Unique name of the component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas: a-z, 0-9, &apos;+&apos; and &apos;#&apos;, words joined by &apos;-&apos;, at most 63 characters each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::FacetModel</name>
     <message>
         <source>Count</source>
@@ -993,6 +1035,138 @@ Optionen:
             <numerusform>%1 (%n ausgewählt)</numerusform>
             <numerusform>%1 (%n ausgewählt)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::FieldExtensionValidator</name>
+    <message>
+        <source>Must start and end with a letter or digit and contain only letters, digits, hyphens, underscores and periods; at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid tag: %1. Tags use a-z, 0-9, &apos;:&apos;, &apos;+&apos; and &apos;#&apos;, in words joined by &apos;-&apos;, at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a host and enter the repository&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::FieldRow</name>
+    <message>
+        <source>The field %1 is not available in Atrium; enter the value directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::FinishWizardPage</name>
+    <message>
+        <source>&amp;Create Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>Write the files into a folder on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the new files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and write nothing if a file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep files that exist, write the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Backstage backend is configured for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the New Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template&apos;s later steps need a Backstage backend; these files are everything before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n existing file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::FormWizardPage</name>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1197,17 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::JsonEditor</name>
+    <message>
+        <source>Not valid JSON: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: enter one value, such as [{&quot;port&quot;: 80}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::KubernetesDeployments</name>
     <message>
         <source>The answer is not a Kubernetes object: %1</source>
@@ -1050,6 +1235,29 @@ Nicht im Katalog</translation>
     <message>
         <source>&quot;%1&quot; is not a label key (in label selector &quot;%2&quot;)</source>
         <translation>&quot;%1&quot; ist kein Label-Schlüssel (im Label-Selektor &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1395,22 @@ Nicht im Katalog</translation>
         <source>No requests yet. Scaffolder tasks and requests sent to backends will be listed here with their state and log.</source>
         <translation>Noch keine Anfragen. Scaffolder-Aufgaben und an Backends gesendete Anfragen erscheinen hier mit Zustand und Protokoll.</translation>
     </message>
+    <message>
+        <source>Resume Draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started &quot;%1&quot; on %2 and did not finish. Resume where you left off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atrium::PaletteModel</name>
@@ -1240,6 +1464,29 @@ Nicht im Katalog</translation>
     <message>
         <source>it cannot be read</source>
         <translation>es kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::PreviewWizardPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files this template generates, before anything is written. Choose the folder they will go to, to see what is new and what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be submitted to a backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission to the backend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1665,346 @@ Nicht im Katalog</translation>
     <message>
         <source>Has subdomain</source>
         <translation>Hat Subdomäne</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::RepoUrlEditor</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ReviewWizardPage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your answers. Nothing has run yet; the next page previews the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ScaffoldComparison</name>
+    <message>
+        <source>%1 is a symbolic link, which is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something other than a file is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file there cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template produces this path twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ScaffoldFileModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (executable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ScaffoldLogView</name>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ScaffoldPreviewWidget</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the files will be written; choose one to compare with what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as the template generates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What writing it would change in the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template produced no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file changed: %1 in the target folder, %2 generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in the target folder is replaced, but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in the target folder (%1) is too large to compare line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the executable bit changes: the file will become executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the executable bit changes: the file will no longer be executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the target folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file (%1); its bytes are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s); choose a target folder to compare them with what is there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s); the folder does not exist yet, so every file is new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A step needs a Backstage backend; the files up to it are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a Backstage backend; the files up to it are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backend would run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the files made until then are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished">Links:</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2309,13 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::TagsEditor</name>
+    <message>
+        <source>Tags separated by commas, such as java, data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::TemplateAnswers</name>
     <message>
         <source>&quot;%1&quot; is not a field name (use name or parent.child)</source>
@@ -1938,6 +2532,17 @@ Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subco
     </message>
 </context>
 <context>
+    <name>Atrium::TemplateWizard</name>
+    <message>
+        <source>%1 — Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::TerraformState</name>
     <message>
         <source>The state is not JSON: %1</source>
@@ -1946,6 +2551,45 @@ Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subco
     <message>
         <source>State format version %1 is not supported; Terraform 0.12 and later write version 4</source>
         <translation>Das State-Format %1 wird nicht unterstützt; Terraform ab 0.12 schreibt Version 4</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::WizardDraftStore</name>
+    <message>
+        <source>A draft needs the template it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 is ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a draft of format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected templateRef, answers and savedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 is ignored: it belongs to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

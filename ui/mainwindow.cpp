@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 
 #include "catalog/catalogpage.h"
+#include "catalog/entityref.h"
 #include "catalog/entitytablemodel.h"
 #include "catalog/problemmodel.h"
 #include "create/createpage.h"
+#include "create/wizard/templatewizard.h"
+#include "create/wizard/wizardstate.h"
 #include "entity/entitypage.h"
 #include "graph/relationgraphwidget.h"
 #include "graph/snapshotgraphlookup.h"
 #include "palette/commandpalette.h"
+#include "scaffolder/wizarddraftstore.h"
 #include "settings/settingsdialog.h"
+#include "templates/templatedefinition.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -27,8 +32,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -90,8 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
             navigateTo(sectionPlace + QString::number(row), true);
     });
     connect(m_catalogPage, &CatalogPage::entityActivated, this, &MainWindow::openEntity);
-    // Until the template wizard lands, choosing a template shows its page: form pages, steps, source.
-    connect(m_createPage, &CreatePage::templateActivated, this, &MainWindow::openEntity);
+    m_drafts = std::make_unique<WizardDraftStore>();
+    connect(m_createPage, &CreatePage::templateActivated, this, [this](const QString& ref) { startTemplate(ref); });
     connect(m_entityPage, &EntityPage::entityActivated, this, &MainWindow::openEntity);
     connect(m_graph, &RelationGraphWidget::entityActivated, this, &MainWindow::openEntity);
 
@@ -158,6 +165,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_indexWatcher.waitForFinished();
+    // Open wizards save their drafts as they go; they must do so while the draft store still exists.
+    qDeleteAll(findChildren<TemplateWizard*>(Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::createActions()
@@ -313,6 +322,56 @@ bool MainWindow::openEntity(const QString& ref)
     return navigateTo(entityPlace + ref, true);
 }
 
+TemplateWizard* MainWindow::startTemplate(const QString& ref, DraftChoice draftChoice)
+{
+    if (!m_index)
+        return nullptr;
+    const int index = m_index->indexOf(ref);
+    if (index < 0)
+        return nullptr;
+    const Entity entity = m_index->snapshot()->entities.at(index);
+    const QString canonical = EntityRef::canonical(entity.kind(), entity.ns(), entity.name());
+    if (QPointer<TemplateWizard> open = m_wizards.value(canonical)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    TemplateDefinition definition = TemplateDefinitionReader::read(entity);
+    if (entity.hasErrors() || hasErrors(definition.problems)) {
+        // The entity page lists what is wrong, with "Open in Editor".
+        openEntity(canonical);
+        return nullptr;
+    }
+
+    auto* wizard = new TemplateWizard(std::move(definition), m_index->snapshot(), m_drafts.get(), this);
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &TemplateWizard::entityActivated, this, &MainWindow::openEntity);
+    m_wizards.insert(canonical, wizard);
+
+    if (const std::optional<WizardDraft> draft = m_drafts->load(canonical)) {
+        bool resume = draftChoice == DraftChoice::Resume;
+        if (draftChoice == DraftChoice::Ask) {
+            QMessageBox question(QMessageBox::Question, tr("Resume Draft?"),
+                                 tr("You started \"%1\" on %2 and did not finish. Resume where you left off?")
+                                     .arg(wizard->state()->definition().title,
+                                          QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
+                                 QMessageBox::NoButton, this);
+            QPushButton* resumeButton = question.addButton(tr("&Resume Draft"), QMessageBox::AcceptRole);
+            question.addButton(tr("&Start Over"), QMessageBox::DestructiveRole);
+            question.setDefaultButton(resumeButton);
+            question.exec();
+            resume = question.clickedButton() == resumeButton;
+        }
+        if (resume)
+            wizard->restoreDraft(*draft);
+        else
+            m_drafts->remove(canonical);
+    }
+    wizard->show();
+    return wizard;
+}
+
 void MainWindow::showSection(Section section)
 {
     navigateTo(sectionPlace + QString::number(section), true);
@@ -420,7 +479,8 @@ QString MainWindow::bundledDemoPath()
     QFile markerFile(marker);
     if (markerFile.open(QIODevice::ReadOnly) && markerFile.readAll() == QByteArrayLiteral(ATRIUM_VERSION))
         return target;
-    QDirIterator it(QStringLiteral(":/demo"), QDir::Files, QDirIterator::Subdirectories);
+    // Hidden too: template skeletons carry .github/ and .gitignore files.
+    QDirIterator it(QStringLiteral(":/demo"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
         const QString destination = target + source.mid(QStringLiteral(":/demo").size());

@@ -4,8 +4,11 @@
 #include "navigation/navigationhistory.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
@@ -24,6 +27,8 @@ class CreatePage;
 class EntityPage;
 class ProblemModel;
 class RelationGraphWidget;
+class TemplateWizard;
+class WizardDraftStore;
 class Workspace;
 
 /// The top-level window: navigation on the left (Catalog, Create, Environments, Activity), the page in the middle,
@@ -52,6 +57,13 @@ public:
 
     /// Shows the entity with @p ref (any form the index resolves); false when the catalog has no such entity.
     bool openEntity(const QString& ref);
+
+    /// What to do with a saved draft when a template's wizard opens.
+    enum class DraftChoice { Ask, Resume, StartOver };
+    /// Opens the wizard for the template @p ref (or raises the one that is open). A template with errors opens its
+    /// entity page instead, where the problems are listed. Returns the wizard, or null.
+    TemplateWizard* startTemplate(const QString& ref, DraftChoice draftChoice = DraftChoice::Ask);
+    WizardDraftStore* draftStore() const { return m_drafts.get(); }
     void showSection(Section section);
     void goBack();
     void goForward();
@@ -94,6 +106,8 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     CatalogIndexPtr m_index;
+    std::unique_ptr<WizardDraftStore> m_drafts;
+    QHash<QString, QPointer<TemplateWizard>> m_wizards;
     ProblemModel* m_problemModel = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QProgressBar* m_progress = nullptr;

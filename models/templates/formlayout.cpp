@@ -3,6 +3,7 @@
 #include "parametervalidation.h"
 #include "templatedefinition.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -130,22 +131,6 @@ QJsonObject resolve(QJsonObject schema, const QJsonObject& answers, int depth)
     return schema;
 }
 
-QString stringOf(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Null:
-        return u"null"_s;
-    default:
-        return {};
-    }
-}
-
 /// Backstage moves `ui:*` keys into the uiSchema; the hints are read from the property itself.
 QJsonValue hint(const QJsonObject& schema, const QString& name)
 {
@@ -211,7 +196,7 @@ FormField field(const QString& key, const QString& parentPath, const QJsonObject
                 break;
             }
             values.append(object.value(u"const"_s));
-            labels.append(object.value(u"title"_s).toString(stringOf(object.value(u"const"_s))));
+            labels.append(object.value(u"title"_s).toString(FormLayout::valueText(object.value(u"const"_s))));
         }
         if (allConst && !values.isEmpty()) {
             f.enumValues = values;
@@ -220,7 +205,8 @@ FormField field(const QString& key, const QString& parentPath, const QJsonObject
     }
     if (f.enumLabels.isEmpty()) {
         for (qsizetype i = 0; i < f.enumValues.size(); ++i)
-            f.enumLabels.append(i < enumNames.size() ? enumNames.at(i).toString() : stringOf(f.enumValues.at(i)));
+            f.enumLabels.append(i < enumNames.size() ? enumNames.at(i).toString()
+                                                     : FormLayout::valueText(f.enumValues.at(i)));
     }
 
     // The extensions first, as Backstage picks the field before the type's widget.
@@ -258,7 +244,8 @@ FormField field(const QString& key, const QString& parentPath, const QJsonObject
             const QJsonArray names = items.value(u"enumNames"_s).toArray();
             f.enumLabels.clear();
             for (qsizetype i = 0; i < f.enumValues.size(); ++i)
-                f.enumLabels.append(i < names.size() ? names.at(i).toString() : stringOf(f.enumValues.at(i)));
+                f.enumLabels.append(i < names.size() ? names.at(i).toString()
+                                                     : FormLayout::valueText(f.enumValues.at(i)));
         } else if (items.value(u"type"_s).toString(u"string"_s) == u"string" && !items.contains(u"properties"_s)) {
             f.widget = FormField::Widget::StringList;
         } else {
@@ -307,6 +294,24 @@ QList<FormField> FormLayout::fields(const QJsonObject& pageSchema, const QJsonOb
 QJsonObject FormLayout::resolved(const QJsonObject& schema, const QJsonObject& answers)
 {
     return resolve(schema, answers, 0);
+}
+
+QString FormLayout::valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Undefined:
+        return {};
+    default:
+        return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    }
 }
 
 QStringList FormLayout::propertyOrder(const QJsonObject& schema)

@@ -78,6 +78,10 @@ public:
     /// then the rest.
     static QStringList propertyOrder(const QJsonObject& schema);
 
+    /// A value as a choice or a review shows it: strings as they are, numbers as written, objects and lists as
+    /// JSON.
+    static QString valueText(const QJsonValue& value);
+
     /// Every field of @p fields and their children, depth first.
     static QList<FormField> flattened(const QList<FormField>& fields);
 

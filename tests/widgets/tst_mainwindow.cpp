@@ -4,6 +4,9 @@
 #include "catalog/entitytablemodel.h"
 #include "catalog/facetmodel.h"
 #include "catalog/facetsection.h"
+#include "create/createpage.h"
+#include "create/wizard/templatewizard.h"
+#include "create/wizard/wizardstate.h"
 #include "entity/entitypage.h"
 #include "graph/relationgraphview.h"
 #include "graph/relationgraphwidget.h"
@@ -11,6 +14,7 @@
 #include "mainwindow.h"
 #include "mainwindowhost.h"
 #include "palette/commandpalette.h"
+#include "scaffolder/wizarddraftstore.h"
 #include "screenshot.h"
 #include "settings/languagemanager.h"
 #include "settings/settingsdialog.h"
@@ -23,8 +27,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -113,6 +119,49 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 1);
         const QString ref = activated.first().first().toString();
         QVERIFY2(window.workspace()->snapshot()->find(ref), qPrintable(ref));
+    }
+
+    // Choosing a template in the Create gallery opens its wizard (once: a second choice raises the same window);
+    // a draft left behind is offered back.
+    void wizardOpensFromTheCreateGallery()
+    {
+        MainWindow window;
+        window.workspace()->setCacheDirectory(QString());
+        window.show();
+        window.openWorkspace(QStringLiteral(ATRIUM_DEMO_DIR));
+        QTRY_VERIFY_WITH_TIMEOUT(window.createPage()->gallery()->model()->rowCount() > 0, 20000);
+        window.draftStore()->remove(QStringLiteral("template:default/kafka-topic"));
+
+        window.showSection(MainWindow::CreateSection);
+        QListView* gallery = window.createPage()->gallery();
+        QModelIndex kafka;
+        for (int row = 0; row < gallery->model()->rowCount(); ++row) {
+            if (gallery->model()->index(row, 0).data().toString().contains(QLatin1String("Kafka")))
+                kafka = gallery->model()->index(row, 0);
+        }
+        QVERIFY(kafka.isValid());
+        gallery->setFocus();
+        gallery->setCurrentIndex(kafka);
+        QTest::keyClick(gallery, Qt::Key_Return);
+        TemplateWizard* wizard = window.findChild<TemplateWizard*>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->state()->definition().ref, QStringLiteral("template:default/kafka-topic"));
+        QCOMPARE(window.startTemplate(QStringLiteral("template:default/kafka-topic")), wizard);
+        QCOMPARE(window.findChildren<TemplateWizard*>().size(), 1);
+
+        // A draft is there next time, and resuming it brings the answers back.
+        WizardDraft draft;
+        draft.templateRef = QStringLiteral("template:default/kafka-topic");
+        draft.answers = QJsonObject { { QStringLiteral("name"), QStringLiteral("from-a-draft") } };
+        QVERIFY(window.draftStore()->save(draft));
+        wizard->close();
+        QTRY_VERIFY(window.findChildren<TemplateWizard*>().isEmpty());
+        wizard = window.startTemplate(QStringLiteral("template:default/kafka-topic"), MainWindow::DraftChoice::Resume);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->state()->answers().value(QStringLiteral("name")).toString(), QStringLiteral("from-a-draft"));
+        wizard->close();
+        window.draftStore()->remove(QStringLiteral("template:default/kafka-topic"));
     }
 
     // Open an entity from the table, follow a relation, go back twice (keyboard and mouse), forward once.

@@ -193,8 +193,9 @@ ScaffoldPreviewWidget::ScaffoldPreviewWidget(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tree);
     splitter->addWidget(filePane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Nested paths need room: the tree gets as much as the file view.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     // The log, folded unless the run failed.
     m_logToggle->setObjectName(QStringLiteral("logToggle"));

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "scaffolder/scaffoldwriter.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+
+namespace Atrium {
+
+class WizardState;
+
+/// The last step: write the previewed files into the target folder (the user picks what happens to files that
+/// exist), or submit the run to a backend; then the template's output — its links and text — rendered.
+class FinishWizardPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit FinishWizardPage(WizardState* state, QWidget* parent = nullptr);
+    ~FinishWizardPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    ConflictPolicy conflictPolicy() const;
+    void setConflictPolicy(ConflictPolicy policy);
+    QPushButton* createButton() const { return m_create; }
+    QLineEdit* targetField() const { return m_target; }
+    /// What the last write did; empty before one.
+    const ScaffoldWriteReport& report() const { return m_report; }
+
+Q_SIGNALS:
+    /// Files were written into the target folder.
+    void created();
+    /// A write ended, successfully or not (tests wait for it).
+    void writeFinished();
+    /// The user followed an output link to a catalog entity.
+    void entityActivated(const QString& ref);
+
+private:
+    void chooseTarget();
+    void updateSummary();
+    void create();
+    void showReport();
+    void showOutput();
+
+    WizardState* m_state;
+    QLineEdit* m_target;
+    QButtonGroup* m_policies;
+    QLabel* m_summary;
+    QPushButton* m_create;
+    QPushButton* m_submit;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QLabel* m_links;
+    QTextBrowser* m_text;
+    QFutureWatcher<ScaffoldWriteReport> m_watcher;
+    ScaffoldWriteReport m_report;
+    bool m_done = false;
+};
+
+} // namespace Atrium
