@@ -601,7 +601,7 @@ Optionen:
     </message>
     <message>
         <source>atrium-cli: %1 needs exactly one %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 benötigt genau ein %2</translation>
     </message>
 </context>
 <context>
@@ -816,7 +816,7 @@ Optionen:
     <name>Atrium::EntityPickerEditor</name>
     <message>
         <source>Choose one of the catalog&apos;s entities: %1 is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Entität aus dem Katalog: %1 gehört nicht dazu.</translation>
     </message>
 </context>
 <context>
@@ -989,35 +989,35 @@ Optionen:
     <name>Atrium::ExtensionDefaults</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Entität</translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>An entity from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entität aus dem Katalog</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>The owner of the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer der Komponente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Unique name of the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name der Komponente</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Tags separated by commas: a-z, 0-9, &apos;+&apos; and &apos;#&apos;, words joined by &apos;-&apos;, at most 63 characters each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags durch Kommas getrennt: a-z, 0-9, &apos;+&apos; und &apos;#&apos;, Wörter durch &apos;-&apos; verbunden, je höchstens 63 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1041,124 +1041,124 @@ Optionen:
     <name>Atrium::FieldExtensionValidator</name>
     <message>
         <source>Must start and end with a letter or digit and contain only letters, digits, hyphens, underscores and periods; at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss mit einem Buchstaben oder einer Ziffer beginnen und enden und darf nur Buchstaben, Ziffern, Bindestriche, Unterstriche und Punkte enthalten; höchstens 63 Zeichen.</translation>
     </message>
     <message>
         <source>Not a valid tag: %1. Tags use a-z, 0-9, &apos;:&apos;, &apos;+&apos; and &apos;#&apos;, in words joined by &apos;-&apos;, at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Tag: %1. Tags bestehen aus a-z, 0-9, &apos;:&apos;, &apos;+&apos; und &apos;#&apos;, in Wörtern, die durch &apos;-&apos; verbunden sind, höchstens 63 Zeichen.</translation>
     </message>
     <message>
         <source>Choose a host and enter the repository&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Host auswählen und den Namen des Repositorys eingeben.</translation>
     </message>
 </context>
 <context>
     <name>Atrium::FieldRow</name>
     <message>
         <source>The field %1 is not available in Atrium; enter the value directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 ist in Atrium nicht verfügbar; geben Sie den Wert direkt ein.</translation>
     </message>
 </context>
 <context>
     <name>Atrium::FinishWizardPage</name>
     <message>
         <source>&amp;Create Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Submit to Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>An das &amp;Backend senden</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Write the files into a folder on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in einen Ordner auf diesem Rechner schreiben.</translation>
     </message>
     <message>
         <source>Folder for the new files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die neuen Dateien</translation>
     </message>
     <message>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Choose the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner auswählen</translation>
     </message>
     <message>
         <source>Stop and write nothing if a file exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und nichts schreiben, wenn eine Datei bereits existiert</translation>
     </message>
     <message>
         <source>Keep files that exist, write the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien behalten, die übrigen schreiben</translation>
     </message>
     <message>
         <source>Overwrite files that exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien überschreiben</translation>
     </message>
     <message>
         <source>No Backstage backend is configured for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich ist kein Backstage-Backend konfiguriert.</translation>
     </message>
     <message>
         <source>Template output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Vorlage</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Existing files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien:</translation>
     </message>
     <message>
         <source>Folder for the New Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die neuen Dateien</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird geschrieben.</numerusform>
+            <numerusform>%n Dateien werden geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template&apos;s later steps need a Backstage backend; these files are everything before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die späteren Schritte der Vorlage brauchen ein Backstage-Backend; diese Dateien sind alles, was davor entsteht.</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird geschrieben…</numerusform>
+            <numerusform>%n Dateien werden geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n existing file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorhandene Datei behalten.</numerusform>
+            <numerusform>%n vorhandene Dateien behalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,7 +1166,7 @@ Optionen:
     <name>Atrium::FormWizardPage</name>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -1200,11 +1200,11 @@ Nicht im Katalog</translation>
     <name>Atrium::JsonEditor</name>
     <message>
         <source>Not valid JSON: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
     </message>
     <message>
         <source>Not valid JSON: enter one value, such as [{&quot;port&quot;: 80}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: einen einzelnen Wert eingeben, etwa [{&quot;port&quot;: 80}].</translation>
     </message>
 </context>
 <context>
@@ -1241,23 +1241,23 @@ Nicht im Katalog</translation>
     <name>Atrium::ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag %2</translation>
     </message>
     <message>
         <source>Remove item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 aus %2 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1397,19 @@ Nicht im Katalog</translation>
     </message>
     <message>
         <source>Resume Draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf fortsetzen?</translation>
     </message>
     <message>
         <source>You started &quot;%1&quot; on %2 and did not finish. Resume where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „%1“ am %2 begonnen, aber nicht abgeschlossen. Dort weitermachen, wo Sie aufgehört haben?</translation>
     </message>
     <message>
         <source>&amp;Resume Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Start Over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -1470,23 +1470,23 @@ Nicht im Katalog</translation>
     <name>Atrium::PreviewWizardPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>The files this template generates, before anything is written. Choose the folder they will go to, to see what is new and what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die diese Vorlage erzeugt, bevor etwas geschrieben wird. Wählen Sie den Zielordner, um zu sehen, was neu ist und was sich ändert.</translation>
     </message>
     <message>
         <source>Rendering the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wird gerendert</translation>
     </message>
     <message>
         <source>What would be submitted to a backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Was an ein Backend gesendet würde</translation>
     </message>
     <message>
         <source>Submission to the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung an das Backend</translation>
     </message>
 </context>
 <context>
@@ -1671,535 +1671,523 @@ Nicht im Katalog</translation>
     <name>Atrium::RepoUrlEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>%1: host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Host</translation>
     </message>
     <message>
         <source>%1: owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Besitzer</translation>
     </message>
     <message>
         <source>%1: repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Repository</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ReviewWizardPage</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Check your answers. Nothing has run yet; the next page previews the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Antworten. Noch wurde nichts ausgeführt; die nächste Seite zeigt eine Vorschau der Dateien.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Go back and change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehen und %1 ändern</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ScaffoldComparison</name>
     <message>
         <source>%1 is a symbolic link, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, dem nicht gefolgt wird</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <source>a folder of that name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner dieses Namens existiert</translation>
     </message>
     <message>
         <source>something other than a file is there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort befindet sich etwas anderes als eine Datei</translation>
     </message>
     <message>
         <source>the file there cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die dortige Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the template produces this path twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage erzeugt diesen Pfad zweimal</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ScaffoldFileModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>%1 (executable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausführbar)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ScaffoldLogView</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ScaffoldPreviewWidget</name>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;ordner:</translation>
     </message>
     <message>
         <source>Where the files will be written; choose one to compare with what is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Dateien geschrieben werden; wählen Sie einen Ordner, um sie mit dem Vorhandenen zu vergleichen</translation>
     </message>
     <message>
         <source>Choose the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner auswählen</translation>
     </message>
     <message>
         <source>Generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Dateien</translation>
     </message>
     <message>
         <source>C&amp;ontent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen</translation>
     </message>
     <message>
         <source>The file as the template generates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, wie die Vorlage sie erzeugt</translation>
     </message>
     <message>
         <source>What writing it would change in the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Schreiben im Zielordner ändern würde</translation>
     </message>
     <message>
         <source>Generated content</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugter Inhalt</translation>
     </message>
     <message>
         <source>Changes against the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber dem Zielordner</translation>
     </message>
     <message>
         <source>Step log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittprotokoll</translation>
     </message>
     <message>
         <source>Output of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Vorlage</translation>
     </message>
     <message>
         <source>Step &amp;log (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt&amp;protokoll (%1)</translation>
     </message>
     <message>
         <source>The template produced no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage hat keine Dateien erzeugt.</translation>
     </message>
     <message>
         <source>Select a file to see its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
         <source>executable</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführbar</translation>
     </message>
     <message>
         <source>it cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Binary file changed: %1 in the target folder, %2 generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei geändert: %1 im Zielordner, %2 erzeugt.</translation>
     </message>
     <message>
         <source>The file in the target folder is replaced, but %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei im Zielordner wird ersetzt, aber %1.</translation>
     </message>
     <message>
         <source>The file in the target folder (%1) is too large to compare line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei im Zielordner (%1) ist zu groß für einen zeilenweisen Vergleich.</translation>
     </message>
     <message>
         <source>Only the executable bit changes: the file will become executable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Ausführbar-Bit ändert sich: die Datei wird ausführbar.</translation>
     </message>
     <message>
         <source>Only the executable bit changes: the file will no longer be executable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Ausführbar-Bit ändert sich: die Datei ist danach nicht mehr ausführbar.</translation>
     </message>
     <message>
         <source>%1 (in the target folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (im Zielordner)</translation>
     </message>
     <message>
         <source>%1 (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erzeugt)</translation>
     </message>
     <message>
         <source>Binary file (%1); its bytes are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei (%1); ihre Bytes werden nicht angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s); choose a target folder to compare them with what is there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei; wählen Sie einen Zielordner, um sie mit dem Vorhandenen zu vergleichen</numerusform>
+            <numerusform>%n Dateien; wählen Sie einen Zielordner, um sie mit dem Vorhandenen zu vergleichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s); the folder does not exist yet, so every file is new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei; der Ordner existiert noch nicht, daher ist sie neu</numerusform>
+            <numerusform>%n Dateien; der Ordner existiert noch nicht, daher sind alle Dateien neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
         </translation>
     </message>
     <message>
         <source>A step needs a Backstage backend; the files up to it are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt braucht ein Backstage-Backend; die Dateien bis dorthin werden angezeigt.</translation>
     </message>
     <message>
         <source>Step %1 needs a Backstage backend; the files up to it are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 braucht ein Backstage-Backend; die Dateien bis dorthin werden angezeigt.</translation>
     </message>
     <message>
         <source>A backend would run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backend würde ausführen: %1.</translation>
     </message>
     <message>
         <source>The run was cancelled; the files made until then are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen; die bis dahin erzeugten Dateien werden angezeigt.</translation>
     </message>
     <message>
         <source>The template failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished">Links:</translation>
+        <translation>Links:</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ScaffoldRun</name>
     <message>
         <source>%1 is an absolute path; only paths inside the workspace are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein absoluter Pfad; nur Pfade innerhalb des Arbeitsbereichs sind erlaubt</translation>
     </message>
     <message>
         <source>Relative path is not allowed to refer to a directory outside its parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein relativer Pfad darf nicht auf ein Verzeichnis außerhalb seines übergeordneten Verzeichnisses verweisen: %1</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Step &quot;%1&quot; runs %2, which only a Backstage backend can run; the local run stops here with every file up to it. Run the template on a backend to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &quot;%1&quot; führt %2 aus, was nur ein Backstage-Backend kann; der lokale Lauf endet hier mit allen Dateien bis dahin. Führen Sie die Vorlage auf einem Backend aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>Skipping step %1 because its if condition was false</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 wird übersprungen, weil seine if-Bedingung falsch war</translation>
     </message>
     <message>
         <source>Beginning step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 beginnt</translation>
     </message>
     <message>
         <source>Finished step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 abgeschlossen</translation>
     </message>
     <message>
         <source>Step &quot;%1&quot; (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &quot;%1&quot; (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>each must be a list or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>each muss eine Liste oder ein Objekt sein</translation>
     </message>
     <message>
         <source>input.%1 is required and must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>input.%1 ist erforderlich und muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>input.%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>input.%1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>input.%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>input.%1 muss true oder false sein</translation>
     </message>
     <message>
         <source>input.%1 must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>input.%1 muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>%1 is fetched from the network, which only a Backstage backend does; a local run reads the template&apos;s own folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus dem Netzwerk geladen, was nur ein Backstage-Backend tut; ein lokaler Lauf liest den eigenen Ordner der Vorlage</translation>
     </message>
     <message>
         <source>this template has no local files to fetch %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Vorlage hat keine lokalen Dateien, aus denen %1 geladen werden könnte</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is a folder and cannot be written as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner und kann nicht als Datei geschrieben werden</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2 is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 ist eine Datei</translation>
     </message>
     <message>
         <source>%1 cannot be a folder: it is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann kein Ordner sein, da es eine Datei ist</translation>
     </message>
     <message>
         <source>input.values must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>input.values muss ein Objekt sein</translation>
     </message>
     <message>
         <source>copyWithoutRender and copyWithoutTemplating cannot be used at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>copyWithoutRender und copyWithoutTemplating können nicht gleichzeitig verwendet werden</translation>
     </message>
     <message>
         <source>input.templateFileExtension must be true, false or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>input.templateFileExtension muss true, false oder eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>templateFileExtension cannot be used together with copyWithoutRender or copyWithoutTemplating</source>
-        <translation type="unfinished"></translation>
+        <translation>templateFileExtension kann nicht zusammen mit copyWithoutRender oder copyWithoutTemplating verwendet werden</translation>
     </message>
     <message>
         <source>%1 is not a folder of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner der Vorlage</translation>
     </message>
     <message>
         <source>Fetching template content from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlageninhalt wird aus %1 geladen</translation>
     </message>
     <message>
         <source>Copying file/directory %1 without processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei/Verzeichnis %1 wird ohne Verarbeitung kopiert.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; a local run does not copy links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; ein lokaler Lauf kopiert keine Links</translation>
     </message>
     <message>
         <source>Copying file binary or symbolic link at %1, to template output path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei oder symbolischer Link unter %1 wird in den Ausgabepfad der Vorlage kopiert.</translation>
     </message>
     <message>
         <source>Writing file %1 to template output path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 wird in den Ausgabepfad der Vorlage geschrieben.</translation>
     </message>
     <message>
         <source>Template result written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenergebnis nach %1 geschrieben</translation>
     </message>
     <message>
         <source>File %1 already exists in workspace, not replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 existiert bereits im Arbeitsbereich und wird nicht ersetzt.</translation>
     </message>
     <message>
         <source>%1 is not a file of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei der Vorlage</translation>
     </message>
     <message>
         <source>Fetching plain content from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a %2 of the template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt wird unverarbeitet aus %1 geladen</translation>
     </message>
     <message>
         <source>input.files must be a list of {from, to}</source>
-        <translation type="unfinished"></translation>
+        <translation>input.files muss eine Liste von {from, to} sein</translation>
     </message>
     <message>
         <source>each file must have a from and to property</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Datei muss die Eigenschaften from und to haben</translation>
     </message>
     <message>
         <source>%1 does not exist in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <source>dest already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel existiert bereits.</translation>
     </message>
     <message>
         <source>File %1 renamed to %2 successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 erfolgreich in %2 umbenannt</translation>
     </message>
     <message>
         <source>input.files must be a list of paths or globs</source>
-        <translation type="unfinished"></translation>
+        <translation>input.files muss eine Liste von Pfaden oder Glob-Mustern sein</translation>
     </message>
     <message>
         <source>File %1 deleted successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 erfolgreich gelöscht</translation>
     </message>
     <message>
         <source>input.entity is required and must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>input.entity ist erforderlich und muss ein Objekt sein</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:</translation>
     </message>
     <message>
         <source>Waiting duration is longer than the maximum threshold of 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartedauer überschreitet die Höchstgrenze von 10 Minuten</translation>
     </message>
     <message>
         <source>A backend waits %1 ms here; a local run goes straight on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backend wartet hier %1 ms; ein lokaler Lauf macht sofort weiter</translation>
     </message>
 </context>
 <context>
@@ -2312,14 +2300,14 @@ Nicht im Katalog</translation>
     <name>Atrium::TagsEditor</name>
     <message>
         <source>Tags separated by commas, such as java, data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags durch Kommas getrennt, etwa java, data</translation>
     </message>
 </context>
 <context>
     <name>Atrium::TemplateAnswers</name>
     <message>
         <source>&quot;%1&quot; is not a field name (use name or parent.child)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Feldname (name oder parent.child verwenden)</translation>
     </message>
 </context>
 <context>
@@ -2374,45 +2362,45 @@ Nicht im Katalog</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished">%1: %4 {1:%2:%3:?}</translation>
+        <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
         <source>%1 must hold one mapping of field names to answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss genau eine Zuordnung von Feldnamen zu Antworten enthalten</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei:</numerusform>
+            <numerusform>%n Dateien:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>executable</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführbar</translation>
     </message>
     <message>
         <source>Link: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: %1 %2</translation>
     </message>
     <message>
         <source>Usage: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
@@ -2425,95 +2413,104 @@ PATH is a descriptor file, a folder, an atrium.yaml workspace or a Backstage app
 
 Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subcommand.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atrium-cli template SUBCOMMAND [OPTIONS] PATH...
+
+Unterbefehle:
+  list     Softwarevorlagen auflisten, was ihre Formulare abfragen und wo sie laufen
+  render   Eine Vorlage lokal ausführen: die erzeugten Dateien ausgeben oder in einen Ordner schreiben
+
+PATH ist eine Deskriptordatei, ein Ordner, ein atrium.yaml-Arbeitsbereich oder eine app-config.yaml von Backstage.
+
+Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen eines Unterbefehls zu sehen.
+</translation>
     </message>
     <message>
         <source>Run a software template locally, as Backstage&apos;s scaffolder would: the answers are checked against its form, then its steps render the files. With --dry-run the files are printed; otherwise they are written into --out. Steps that need a Backstage backend (publish:*, catalog:register…) stop the run; the files up to them are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Softwarevorlage lokal ausführen, wie es der Scaffolder von Backstage täte: die Antworten werden anhand ihres Formulars geprüft, dann erzeugen ihre Schritte die Dateien. Mit --dry-run werden die Dateien ausgegeben, sonst in --out geschrieben. Schritte, die ein Backstage-Backend brauchen (publish:*, catalog:register…), beenden den Lauf; die Dateien bis dahin sind vollständig.</translation>
     </message>
     <message>
         <source>Answers from a YAML or JSON FILE (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aus FILE, einer YAML- oder JSON-Datei (&quot;-&quot; liest die Standardeingabe).</translation>
     </message>
     <message>
         <source>Set one answer, e.g. --set replicas=3 or --set database.size=small; repeatable. Values read as YAML (3, true, [a, b]) unless the field is a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort setzen, z. B. --set replicas=3 oder --set database.size=small; wiederholbar. Werte werden als YAML gelesen (3, true, [a, b]), es sei denn, das Feld ist eine Zeichenkette.</translation>
     </message>
     <message>
         <source>Set a secret (${{ secrets.NAME }}); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis setzen (${{ secrets.NAME }}); wiederholbar.</translation>
     </message>
     <message>
         <source>Print the files instead of writing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien ausgeben, statt sie zu schreiben.</translation>
     </message>
     <message>
         <source>Write the files into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in DIR schreiben.</translation>
     </message>
     <message>
         <source>When a file exists in --out: fail (default; nothing is written), skip it, or overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Datei in --out bereits existiert: fail (abbrechen, Standard; nichts wird geschrieben), skip (überspringen) oder overwrite (überschreiben).</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>Where to look up a template given by name (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo eine per Name angegebene Vorlage gesucht wird (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>A template.yaml file, or a template&apos;s name or ref (template:team/name) in the --workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine template.yaml-Datei oder der Name bzw. die Referenz (template:team/name) einer Vorlage im --workspace.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; expected text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
     </message>
     <message>
         <source>unknown conflict policy &quot;%1&quot;; expected fail, skip or overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Konfliktregel &quot;%1&quot;; erwartet: fail, skip oder overwrite</translation>
     </message>
     <message>
         <source>say where to write the files with --out DIR, or print them with --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --out DIR angeben, wohin die Dateien geschrieben werden, oder sie mit --dry-run ausgeben</translation>
     </message>
     <message>
         <source>%1 holds more than one template; name one of them and pass --workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als eine Vorlage; eine davon angeben und --workspace %1 übergeben</translation>
     </message>
     <message>
         <source>%1 holds no Template entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Entität der Art Template</translation>
     </message>
     <message>
         <source>no template %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage %1 in %2</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--set benötigt KEY=VALUE, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Formular)</translation>
     </message>
     <message>
         <source>--secret needs NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret benötigt NAME=VALUE</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben: %1</translation>
     </message>
     <message>
         <source>kept existing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhandene Datei behalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2535,11 +2532,11 @@ Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subco
     <name>Atrium::TemplateWizard</name>
     <message>
         <source>%1 — Create</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Erstellen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -2557,39 +2554,39 @@ Run &quot;atrium-cli template SUBCOMMAND --help&quot; for the options of a subco
     <name>Atrium::WizardDraftStore</name>
     <message>
         <source>A draft needs the template it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf braucht die Vorlage, zu der er gehört</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The draft cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The draft %1 is ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 wird ignoriert: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>expected a draft of format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Entwurf der Formatversion %1</translation>
     </message>
     <message>
         <source>expected templateRef, answers and savedAt</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden templateRef, answers und savedAt</translation>
     </message>
     <message>
         <source>The draft %1 is ignored: it belongs to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 wird ignoriert: er gehört zu %2, nicht zu %3</translation>
     </message>
     <message>
         <source>The draft %1 cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>

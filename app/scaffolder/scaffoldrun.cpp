@@ -551,8 +551,8 @@ private:
             return;
         }
         if (singleFile || !source.isDir())
-            throw StepFailure { ScaffoldRun::tr("%1 is not a %2 of the template")
-                                    .arg(url, singleFile ? ScaffoldRun::tr("file") : ScaffoldRun::tr("folder")) };
+            throw StepFailure { singleFile ? ScaffoldRun::tr("%1 is not a file of the template").arg(url)
+                                           : ScaffoldRun::tr("%1 is not a folder of the template").arg(url) };
         makeDirectory(outputPath);
         for (const QString& location : entriesUnder(sourcePath)) {
             if (location.endsWith(u'/')) {
