@@ -1,0 +1,2 @@
+#!/bin/sh
+exec ./${{ values.name }} --config config/app.yaml
