@@ -1,7 +1,7 @@
 #include "scaffoldrun.h"
 
-#include "common/javascripttruth.h"
 #include "globpattern.h"
+#include "templates/formlayout.h"
 #include "templates/templatedvalue.h"
 #include "templates/templaterenderer.h"
 #include "yamlstringify.h"
@@ -82,11 +82,11 @@ public:
         , m_request(request)
     {
         collectSecrets(request.secrets);
-        m_context.insert(u"parameters"_s, request.values);
-        m_context.insert(u"steps"_s, QJsonObject());
-        m_context.insert(u"secrets"_s, request.secrets);
+        m_context.insert(u"parameters"_s, inFormOrder(request.values, definition));
+        m_context.insert(u"steps"_s, TemplateValue::object({}));
+        m_context.insert(u"secrets"_s, TemplateValue::fromJson(request.secrets));
         if (!request.user.isEmpty())
-            m_context.insert(u"user"_s, request.user);
+            m_context.insert(u"user"_s, TemplateValue::fromJson(request.user));
     }
 
     ScaffoldResult run()
@@ -140,6 +140,24 @@ public:
 private:
     static QString stepTitle(const TemplateStep& step) { return step.name.isEmpty() ? step.id : step.name; }
 
+    /// The answers in the order of the form's fields, as Backstage's frontend sends them; answers that no page asks
+    /// for follow.
+    static TemplateValue inFormOrder(const QJsonObject& answers, const TemplateDefinition& definition)
+    {
+        TemplateValue::Object ordered;
+        for (const TemplateParameterPage& page : definition.pages) {
+            for (const QString& key : FormLayout::propertyOrder(page.schema)) {
+                if (answers.contains(key) && !ordered.contains(key))
+                    ordered.insert(key, TemplateValue::fromJson(answers.value(key)));
+            }
+        }
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            if (!ordered.contains(it.key()))
+                ordered.insert(it.key(), TemplateValue::fromJson(it.value()));
+        }
+        return TemplateValue::object(std::move(ordered));
+    }
+
     bool isCancelled() const { return m_request.cancelled && m_request.cancelled->load(); }
 
     void collectSecrets(const QJsonValue& value)
@@ -167,9 +185,9 @@ private:
     }
 
     /// NunjucksWorkflowRunner's render: failures are logged and the string is kept as written.
-    QJsonValue render(const QJsonValue& templated, const QJsonObject& context, const QString& stepId)
+    TemplateValue render(const TemplateValue& templated, const TemplateValue& context, const QString& stepId)
     {
-        TemplatedValueResult rendered = TemplatedValue::render(templated, context);
+        OrderedTemplatedValueResult rendered = TemplatedValue::renderOrdered(templated, context);
         for (const TemplateError& error : std::as_const(rendered.errors))
             log(stepId, ScaffoldLogEntry::Level::Warning, error.describe());
         return rendered.value;
@@ -181,32 +199,33 @@ private:
         if (step.condition.isBool())
             return step.condition.toBool();
         if (step.condition.isString())
-            return isJavaScriptTruthy(render(step.condition, m_context, step.id));
+            return render(TemplateValue::fromJson(step.condition), TemplateValue::object(m_context), step.id)
+                .isTruthy();
         return true;
     }
 
     void runStep(const TemplateStep& step)
     {
-        QList<std::pair<QJsonValue, QJsonValue>> iterations;
+        QList<std::pair<QString, TemplateValue>> iterations;
         if (!step.each.isUndefined()) {
-            const QJsonValue each = render(step.each, m_context, step.id);
+            const TemplateValue each = render(step.each, TemplateValue::object(m_context), step.id);
             if (each.isArray()) {
-                const QJsonArray items = each.toArray();
+                const TemplateValue::Array& items = each.arrayItems();
                 for (qsizetype i = 0; i < items.size(); ++i)
                     iterations.append({ QString::number(i), items.at(i) });
             } else if (each.isObject()) {
-                const QJsonObject members = each.toObject();
-                for (auto it = members.begin(); it != members.end(); ++it)
-                    iterations.append({ it.key(), it.value() });
+                const TemplateValue::Object& members = each.objectMembers();
+                for (qsizetype i = 0; i < members.keys.size(); ++i)
+                    iterations.append({ members.keys.at(i), members.values.at(i) });
             } else {
                 throw StepFailure { ScaffoldRun::tr("each must be a list or an object") };
             }
         }
 
         QJsonObject outputs;
-        const auto runOnce = [&](const QJsonObject& context) {
-            const QJsonValue input = render(step.input, context, step.id);
-            const QJsonObject produced = runAction(step, input.isObject() ? input.toObject() : QJsonObject());
+        const auto runOnce = [&](const TemplateValue::Object& context) {
+            const TemplateValue input = render(step.input, TemplateValue::object(context), step.id);
+            const QJsonObject produced = runAction(step, input.isObject() ? input : TemplateValue::object({}));
             for (auto it = produced.begin(); it != produced.end(); ++it) {
                 if (step.each.isUndefined()) {
                     outputs.insert(it.key(), it.value());
@@ -221,23 +240,31 @@ private:
             runOnce(m_context);
         } else {
             for (const auto& [key, value] : std::as_const(iterations)) {
-                QJsonObject context = m_context;
-                context.insert(u"each"_s, QJsonObject { { u"key"_s, key }, { u"value"_s, value } });
+                TemplateValue::Object each;
+                each.insert(u"key"_s, TemplateValue::string(key));
+                each.insert(u"value"_s, value);
+                TemplateValue::Object context = m_context;
+                context.insert(u"each"_s, TemplateValue::object(std::move(each)));
                 runOnce(context);
             }
         }
-        QJsonObject steps = m_context.value(u"steps"_s).toObject();
-        steps.insert(step.id, QJsonObject { { u"output"_s, outputs } });
-        m_context.insert(u"steps"_s, steps);
+        TemplateValue::Object steps = m_context.value(u"steps").objectMembers();
+        TemplateValue::Object output;
+        output.insert(u"output"_s, TemplateValue::fromJson(outputs));
+        steps.insert(step.id, TemplateValue::object(std::move(output)));
+        m_context.insert(u"steps"_s, TemplateValue::object(std::move(steps)));
     }
 
-    QJsonObject runAction(const TemplateStep& step, const QJsonObject& input)
+    /// Runs @p step's action with its rendered @p orderedInput (an object). The actions read their inputs from JSON;
+    /// the values they pass on (fetch:template's `values`, catalog:write's `entity`) keep their key order.
+    QJsonObject runAction(const TemplateStep& step, const TemplateValue& orderedInput)
     {
         const QString& action = step.action;
+        const QJsonObject input = orderedInput.toJson().toObject();
         if (action == u"fetch:template")
-            fetchTemplate(step.id, input);
+            fetchTemplate(step.id, input, orderedInput.objectMembers().value(u"values"));
         else if (action == u"fetch:template:file")
-            fetchTemplateFile(step.id, input);
+            fetchTemplateFile(step.id, input, orderedInput.objectMembers().value(u"values"));
         else if (action == u"fetch:plain")
             fetchPlain(step.id, input, false);
         else if (action == u"fetch:plain:file")
@@ -247,7 +274,7 @@ private:
         else if (action == u"fs:delete")
             remove(step.id, input);
         else if (action == u"catalog:write")
-            catalogWrite(step.id, input);
+            catalogWrite(step.id, input, orderedInput.objectMembers().value(u"entity"));
         else if (action == u"debug:log")
             debugLog(step.id, input);
         else if (action == u"debug:wait")
@@ -405,16 +432,18 @@ private:
         return options;
     }
 
-    static TemplateValue skeletonContext(const QJsonObject& input, const TemplateOptions& options)
+    /// The skeleton's context: fetch:template's @p values (in their key order) as `values`, or `cookiecutter`.
+    static TemplateValue skeletonContext(const TemplateValue& values, const TemplateOptions& options)
     {
-        const QJsonValue values = input.value(u"values"_s);
-        if (!values.isUndefined() && !values.isNull() && !values.isObject())
+        if (!values.isNullish() && !values.isObject())
             throw StepFailure { ScaffoldRun::tr("input.values must be an object") };
-        return TemplateValue::fromJson(
-            QJsonObject { { options.cookiecutterCompat ? u"cookiecutter"_s : u"values"_s, values.toObject() } });
+        TemplateValue::Object context;
+        context.insert(options.cookiecutterCompat ? u"cookiecutter"_s : u"values"_s,
+                       values.isObject() ? values : TemplateValue::object({}));
+        return TemplateValue::object(std::move(context));
     }
 
-    void fetchTemplate(const QString& stepId, const QJsonObject& input)
+    void fetchTemplate(const QString& stepId, const QJsonObject& input, const TemplateValue& values)
     {
         const QString url = requiredString(input, u"url"_s);
         const QString outputDirectory = childPath(QString(), optionalString(input, u"targetPath"_s, u"./"_s));
@@ -439,7 +468,7 @@ private:
                                                 "copyWithoutRender or copyWithoutTemplating") };
 
         const TemplateOptions options = templateOptions(input);
-        const TemplateValue context = skeletonContext(input, options);
+        const TemplateValue context = skeletonContext(values, options);
         const QString sourceRoot = templatePath(url);
         if (!QFileInfo(sourceRoot).isDir())
             throw StepFailure { ScaffoldRun::tr("%1 is not a folder of the template").arg(url) };
@@ -515,13 +544,13 @@ private:
                 .arg(outputDirectory.isEmpty() ? u"./"_s : outputDirectory));
     }
 
-    void fetchTemplateFile(const QString& stepId, const QJsonObject& input)
+    void fetchTemplateFile(const QString& stepId, const QJsonObject& input, const TemplateValue& values)
     {
         const QString url = requiredString(input, u"url"_s);
         const QString targetPath = requiredString(input, u"targetPath"_s);
         const QString outputPath = childPath(QString(), targetPath);
         const TemplateOptions options = templateOptions(input);
-        const TemplateValue context = skeletonContext(input, options);
+        const TemplateValue context = skeletonContext(values, options);
         if (existsInWorkspace(outputPath) && !optionalBool(input, u"replace"_s)) {
             log(stepId, ScaffoldLogEntry::Level::Info,
                 ScaffoldRun::tr("File %1 already exists in workspace, not replacing.").arg(targetPath));
@@ -648,14 +677,50 @@ private:
         }
     }
 
-    void catalogWrite(const QString& stepId, const QJsonObject& input)
+    void catalogWrite(const QString& stepId, const QJsonObject& input, const TemplateValue& entity)
     {
         const QString path = childPath(QString(), optionalString(input, u"filePath"_s, u"catalog-info.yaml"_s));
-        const QJsonValue entity = input.value(u"entity"_s);
         if (!entity.isObject())
             throw StepFailure { ScaffoldRun::tr("input.entity is required and must be an object") };
         log(stepId, ScaffoldLogEntry::Level::Info, ScaffoldRun::tr("Writing %1").arg(path));
-        writeFile(path, YamlStringify::stringify(entity).toUtf8(), false);
+        writeFile(path, YamlStringify::stringify(withSourceTemplate(entity, m_definition.ref)).toUtf8(), false);
+    }
+
+    /// What catalog:write writes: `{...entity, metadata: {...entity.metadata, annotations: {...annotations,
+    /// 'backstage.io/source-template': templateRef}}}`, keys in JavaScript's order (a key that is there keeps its
+    /// place, a new one goes last). Without a template ref, only `metadata` is made sure of.
+    static TemplateValue withSourceTemplate(const TemplateValue& entity, const QString& templateRef)
+    {
+        const TemplateValue metadata = entity.objectMembers().value(u"metadata");
+        if (!templateRef.isEmpty() && metadata.isNullish())
+            throw StepFailure { ScaffoldRun::tr("Cannot read properties of %1 (reading 'annotations')")
+                                    .arg(metadata.isUndefined() ? u"undefined"_s : u"null"_s) };
+        TemplateValue::Object metadataMembers = spread(metadata);
+        if (!templateRef.isEmpty()) {
+            TemplateValue::Object annotations = spread(metadata.member(TemplateValue::string(u"annotations"_s)));
+            annotations.insert(u"backstage.io/source-template"_s, TemplateValue::string(templateRef));
+            metadataMembers.insert(u"annotations"_s, TemplateValue::object(std::move(annotations)));
+        }
+        TemplateValue::Object members = entity.objectMembers();
+        members.insert(u"metadata"_s, TemplateValue::object(std::move(metadataMembers)));
+        return TemplateValue::object(std::move(members));
+    }
+
+    /// JavaScript's `{...value}`: an object's members, an array's or a string's items under their indices, nothing
+    /// for the rest.
+    static TemplateValue::Object spread(const TemplateValue& value)
+    {
+        if (value.isObject())
+            return value.objectMembers();
+        TemplateValue::Object members;
+        if (value.isArray()) {
+            for (qsizetype i = 0; i < value.arrayItems().size(); ++i)
+                members.insert(QString::number(i), value.arrayItems().at(i));
+        } else if (value.isString() && !value.isSafe()) {
+            for (qsizetype i = 0; i < value.stringValue().size(); ++i)
+                members.insert(QString::number(i), TemplateValue::string(value.stringValue().at(i)));
+        }
+        return members;
     }
 
     void debugLog(const QString& stepId, const QJsonObject& input)
@@ -692,15 +757,15 @@ private:
 
     void renderOutput()
     {
-        const QJsonValue output = render(m_definition.output, m_context, QString());
-        const QJsonObject object = output.toObject();
+        const QJsonObject object
+            = render(m_definition.output, TemplateValue::object(m_context), QString()).toJson().toObject();
         m_result.outputLinks = object.value(u"links"_s).toArray();
         m_result.outputText = object.value(u"text"_s).toArray();
     }
 
     const TemplateDefinition& m_definition;
     const ScaffoldRequest& m_request;
-    QJsonObject m_context;
+    TemplateValue::Object m_context;
     QMap<QString, ScaffoldFile> m_files;
     QSet<QString> m_directories;
     QStringList m_secretValues;

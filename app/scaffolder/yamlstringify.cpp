@@ -267,41 +267,45 @@ QString scalarString(const QString& text, const QString& indent, bool implicitKe
     return implicitKey ? text : foldFlowLines(text, indent, indentAtStart);
 }
 
-QString scalar(const QJsonValue& value, const QString& indent, int indentAtStart)
+QString scalar(const TemplateValue& value, const QString& indent, int indentAtStart)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
+    case TemplateValue::Type::Undefined:
+    case TemplateValue::Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return TemplateValue::number(value.toDouble()).toJsString();
-    case QJsonValue::String:
-        return scalarString(value.toString(), indent, false, indentAtStart);
+    case TemplateValue::Type::Bool:
+        return value.boolValue() ? QStringLiteral("true") : QStringLiteral("false");
+    case TemplateValue::Type::Number:
+        return value.toJsString();
+    case TemplateValue::Type::String:
+        return scalarString(value.stringValue(), indent, false, indentAtStart);
     default:
         return {};
     }
 }
 
-bool isCollection(const QJsonValue& value)
+bool isCollection(const TemplateValue& value)
 {
-    return (value.isArray() && !value.toArray().isEmpty()) || (value.isObject() && !value.toObject().isEmpty());
+    return (value.isArray() && !value.arrayItems().isEmpty())
+        || (value.isObject() && !value.objectMembers().keys.isEmpty());
 }
 
-QString emptyCollection(const QJsonValue& value)
+QString emptyCollection(const TemplateValue& value)
 {
     return value.isArray() ? QStringLiteral("[]") : QStringLiteral("{}");
 }
 
-QString node(const QJsonValue& value, const QString& indent);
+QString node(const TemplateValue& value, const QString& indent);
 
-QString mapping(const QJsonObject& object, const QString& indent)
+QString mapping(const TemplateValue::Object& object, const QString& indent)
 {
     QStringList lines;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = scalarString(it.key(), indent, true, -1);
-        const QJsonValue value = it.value();
+    for (qsizetype i = 0; i < object.keys.size(); ++i) {
+        const TemplateValue& value = object.values.at(i);
+        // The yaml package leaves out pairs whose value is undefined.
+        if (value.isUndefined())
+            continue;
+        const QString key = scalarString(object.keys.at(i), indent, true, -1);
         if (isCollection(value)) {
             lines.append(key + u':' + u'\n' + indent + indentStep + node(value, indent + indentStep));
         } else if (value.isArray() || value.isObject()) {
@@ -314,10 +318,10 @@ QString mapping(const QJsonObject& object, const QString& indent)
     return lines.join(u'\n' + indent);
 }
 
-QString sequence(const QJsonArray& array, const QString& indent)
+QString sequence(const TemplateValue::Array& array, const QString& indent)
 {
     QStringList lines;
-    for (const QJsonValue& value : array) {
+    for (const TemplateValue& value : array) {
         if (isCollection(value))
             lines.append(QStringLiteral("- ") + node(value, indent + indentStep));
         else if (value.isArray() || value.isObject())
@@ -328,18 +332,23 @@ QString sequence(const QJsonArray& array, const QString& indent)
     return lines.join(u'\n' + indent);
 }
 
-QString node(const QJsonValue& value, const QString& indent)
+QString node(const TemplateValue& value, const QString& indent)
 {
     if (value.isObject())
-        return mapping(value.toObject(), indent);
+        return mapping(value.objectMembers(), indent);
     if (value.isArray())
-        return sequence(value.toArray(), indent);
+        return sequence(value.arrayItems(), indent);
     return scalar(value, indent, -1);
 }
 
 } // namespace
 
 QString YamlStringify::stringify(const QJsonValue& value)
+{
+    return stringify(TemplateValue::fromJson(value));
+}
+
+QString YamlStringify::stringify(const TemplateValue& value)
 {
     if ((value.isArray() || value.isObject()) && !isCollection(value))
         return emptyCollection(value) + u'\n';

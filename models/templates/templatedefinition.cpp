@@ -26,6 +26,33 @@ QString stringAt(const QJsonObject& object, QLatin1String key)
     return object.value(key).toString();
 }
 
+/// @p json with its objects' keys in the order @p document writes them at @p path (the order Backstage keeps);
+/// without a document, or where the document has no mapping (an alias), in QJsonObject's order.
+TemplateValue inWrittenOrder(const QJsonValue& json, const YamlDocument* document, const QStringList& path)
+{
+    if (json.isArray()) {
+        const QJsonArray array = json.toArray();
+        TemplateValue::Array items;
+        items.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            items.append(inWrittenOrder(array.at(i), document, path + QStringList { QString::number(i) }));
+        return TemplateValue::array(std::move(items));
+    }
+    if (!json.isObject())
+        return TemplateValue::fromJson(json);
+    const QJsonObject object = json.toObject();
+    QStringList keys = document ? document->keysAt(path) : QStringList();
+    keys.removeIf([&](const QString& key) { return !object.contains(key); });
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
+    }
+    TemplateValue::Object members;
+    for (const QString& key : std::as_const(keys))
+        members.insert(key, inWrittenOrder(object.value(key), document, path + QStringList { key }));
+    return TemplateValue::object(std::move(members));
+}
+
 } // namespace
 
 bool TemplateDefinition::needsBackend() const
@@ -107,7 +134,9 @@ TemplateDefinition TemplateDefinitionReader::read(const QJsonObject& descriptor,
         if (tag.isString())
             definition.tags.append(tag.toString());
     }
-    definition.output = spec.value(QLatin1String("output")).toObject();
+    const QJsonValue output = spec.value(QLatin1String("output"));
+    definition.output = inWrittenOrder(output.isObject() ? output : QJsonObject(), document,
+                                       { QStringLiteral("spec"), QStringLiteral("output") });
     definition.presentation = spec.value(QLatin1String("presentation")).toObject();
     definition.file = file;
 
@@ -152,11 +181,14 @@ TemplateDefinition TemplateDefinitionReader::read(const QJsonObject& descriptor,
         step.id = stringAt(object, QLatin1String("id"));
         step.name = stringAt(object, QLatin1String("name"));
         step.action = stringAt(object, QLatin1String("action"));
-        step.input = object.value(QLatin1String("input")).toObject();
-        step.condition = object.value(QLatin1String("if"));
-        step.each = object.value(QLatin1String("each"));
-        step.needsBackend = !runsLocally(step.action);
         const QStringList stepPath { QStringLiteral("spec"), QStringLiteral("steps"), QString::number(i) };
+        const QJsonValue input = object.value(QLatin1String("input"));
+        step.input = inWrittenOrder(input.isObject() ? input : QJsonObject(), document,
+                                    stepPath + QStringList { QStringLiteral("input") });
+        step.condition = object.value(QLatin1String("if"));
+        step.each = inWrittenOrder(object.value(QLatin1String("each")), document,
+                                   stepPath + QStringList { QStringLiteral("each") });
+        step.needsBackend = !runsLocally(step.action);
         if (!step.id.isEmpty()) {
             if (const auto first = stepIds.constFind(step.id); first != stepIds.cend()) {
                 problem(stepPath + QStringList { QStringLiteral("id") }, Problem::Severity::Error,

@@ -2,6 +2,7 @@
 
 #include "catalog/entity.h"
 #include "catalog/problem.h"
+#include "templatevalue.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,14 +27,16 @@ struct TemplateParameterPage {
     static QString propertyOrderKey() { return QStringLiteral("x-atrium-property-order"); }
 };
 
-/// One step of `spec.steps`, as written: inputs, `if` and `each` still hold their `${{ }}` expressions.
+/// One step of `spec.steps`, as written: inputs, `if` and `each` still hold their `${{ }}` expressions. Objects in
+/// `input` and `each` keep the order their keys are written in (Backstage's scaffolder keeps it, and it shows in
+/// `dump`, in `{% for k, v in obj %}` and in catalog:write's YAML).
 struct TemplateStep {
     QString id;
     QString name;
     QString action;
-    QJsonObject input;
+    TemplateValue input; ///< an object (empty when the step has none)
     QJsonValue condition; ///< `if`; undefined when absent
-    QJsonValue each; ///< undefined when absent
+    TemplateValue each; ///< undefined when absent
     /// The action runs only on a Backstage backend (publish:*, catalog:register, github:*…); a local run stops
     /// before it.
     bool needsBackend = false;
@@ -51,7 +54,7 @@ struct TemplateDefinition {
     QStringList tags;
     QList<TemplateParameterPage> pages; ///< spec.parameters: one object is one page
     QList<TemplateStep> steps;
-    QJsonObject output; ///< spec.output: links, text
+    TemplateValue output; ///< spec.output (links, text) as an object in written key order
     QJsonObject presentation; ///< spec.presentation
     QString file; ///< where it was read from ("" for a template from a backend)
     Problems problems;

@@ -3,8 +3,6 @@
 #include "templateparser.h"
 #include "templaterenderer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Atrium {
@@ -19,17 +17,7 @@ bool isSingleTemplateString(const QString& text)
     return root && (*root)->children.size() == 1 && (*root)->children.front()->kind != TemplateNode::Kind::Data;
 }
 
-/// JSON.parse of a whole text holding exactly one JSON value.
-std::optional<QJsonValue> parseJson(const QString& text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QString(u'[' + text + u']').toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
-        return std::nullopt;
-    return document.array().at(0);
-}
-
-QJsonValue renderString(const QString& text, const TemplateValue& context, QList<TemplateError>& errors)
+TemplateValue renderString(const QString& text, const TemplateValue& context, QList<TemplateError>& errors)
 {
     if (isSingleTemplateString(text)) {
         // JavaScript's `.` stops at line terminators; the replacement wraps each line's outermost ${{ … }}.
@@ -39,43 +27,43 @@ QJsonValue renderString(const QString& text, const TemplateValue& context, QList
         const TemplateResult dumped = TemplateRenderer::render(wrapped, context);
         if (!dumped.error) {
             if (dumped.output.isEmpty())
-                return QJsonValue(QJsonValue::Undefined);
-            if (const auto json = parseJson(dumped.output))
-                return *json;
+                return {};
+            if (auto parsed = jsonParse(dumped.output))
+                return *parsed;
         }
     }
     const TemplateResult rendered = TemplateRenderer::render(text, context);
     if (rendered.error) {
         errors.append(*rendered.error);
-        return text;
+        return TemplateValue::string(text);
     }
     if (rendered.output.isEmpty())
-        return QJsonValue(QJsonValue::Undefined);
-    return rendered.output;
+        return {};
+    return TemplateValue::string(rendered.output);
 }
 
-QJsonValue renderJson(const QJsonValue& value, const TemplateValue& context, QList<TemplateError>& errors)
+TemplateValue renderValue(const TemplateValue& value, const TemplateValue& context, QList<TemplateError>& errors)
 {
     switch (value.type()) {
-    case QJsonValue::String:
-        return renderString(value.toString(), context, errors);
-    case QJsonValue::Array: {
-        QJsonArray array;
-        for (const QJsonValue& item : value.toArray()) {
-            const QJsonValue rendered = renderJson(item, context, errors);
-            array.append(rendered.isUndefined() ? QJsonValue(QJsonValue::Null) : rendered);
+    case TemplateValue::Type::String:
+        return value.isSafe() ? value : renderString(value.stringValue(), context, errors);
+    case TemplateValue::Type::Array: {
+        TemplateValue::Array items;
+        for (const TemplateValue& item : value.arrayItems()) {
+            TemplateValue rendered = renderValue(item, context, errors);
+            items.append(rendered.isUndefined() ? TemplateValue::null() : std::move(rendered));
         }
-        return array;
+        return TemplateValue::array(std::move(items));
     }
-    case QJsonValue::Object: {
-        QJsonObject object;
-        const QJsonObject source = value.toObject();
-        for (auto it = source.begin(); it != source.end(); ++it) {
-            const QJsonValue rendered = renderJson(it.value(), context, errors);
+    case TemplateValue::Type::Object: {
+        TemplateValue::Object members;
+        const TemplateValue::Object& source = value.objectMembers();
+        for (qsizetype i = 0; i < source.keys.size(); ++i) {
+            TemplateValue rendered = renderValue(source.values.at(i), context, errors);
             if (!rendered.isUndefined())
-                object.insert(it.key(), rendered);
+                members.insert(source.keys.at(i), rendered);
         }
-        return object;
+        return TemplateValue::object(std::move(members));
     }
     default:
         return value;
@@ -86,8 +74,15 @@ QJsonValue renderJson(const QJsonValue& value, const TemplateValue& context, QLi
 
 TemplatedValueResult TemplatedValue::render(const QJsonValue& templated, const QJsonObject& context)
 {
-    TemplatedValueResult result;
-    result.value = renderJson(templated, TemplateValue::fromJson(context), result.errors);
+    OrderedTemplatedValueResult ordered
+        = renderOrdered(TemplateValue::fromJson(templated), TemplateValue::fromJson(context));
+    return { ordered.value.toJson(), std::move(ordered.errors) };
+}
+
+OrderedTemplatedValueResult TemplatedValue::renderOrdered(const TemplateValue& templated, const TemplateValue& context)
+{
+    OrderedTemplatedValueResult result;
+    result.value = renderValue(templated, context, result.errors);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "templatesyntax.h"
 #include "templatevalue.h"
 
 #include <QString>
@@ -10,6 +11,8 @@ namespace Atrium {
 /// engine only; TemplateRenderer turns it into a TemplateError.
 struct TemplateRuntimeFailure {
     QString message;
+    /// The failure in the words of Backstage's renderer, where Atrium knows them.
+    std::optional<NunjitsuWording> nunjitsu = {};
 };
 
 /// nunjucks' built-in filters, Backstage's scaffolder filters (parseRepoUrl, parseEntityRef, pick, projectSlug) and,

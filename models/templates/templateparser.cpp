@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <exception>
 
@@ -11,6 +12,7 @@ namespace Atrium {
 
 namespace {
 
+using namespace Qt::StringLiterals;
 using Kind = TemplateNode::Kind;
 using TokenType = TemplateLexer::TokenType;
 using Token = TemplateLexer::Token;
@@ -130,14 +132,70 @@ private:
         Parser& m_parser;
     };
 
-    [[noreturn]] void fail(const QString& message, std::optional<int> line = {}, std::optional<int> column = {})
+    [[noreturn]] void fail(const QString& message, std::optional<int> line = {}, std::optional<int> column = {},
+                           std::optional<NunjitsuWording> nunjitsu = {})
     {
         if (!line || !column) {
             const auto token = peekToken();
             line = token ? std::optional(token->line) : std::nullopt;
             column = token ? std::optional(token->column) : std::nullopt;
+            // nunjitsu finds a tag without its end before it parses anything inside.
+            if (!token && m_tag.open && !nunjitsu)
+                nunjitsu = nunjitsuAtTag(m_tag.variable ? QStringLiteral("Unterminated variable tag")
+                                                        : QStringLiteral("Unterminated block tag"),
+                                         m_tag);
         }
-        throw TemplateError { message, line ? *line + 1 : 0, column ? *column + 1 : 0 };
+        throw TemplateError { message, line ? *line + 1 : 0, column ? *column + 1 : 0, std::move(nunjitsu) };
+    }
+
+    /// Where a tag starts (its `{%` or `${{`, zero-based) and whether its end was read yet.
+    struct TagStart {
+        int line = 0;
+        int column = 0;
+        bool variable = false;
+        bool open = false;
+    };
+
+    static NunjitsuWording nunjitsuAtTag(const QString& message, const TagStart& tag)
+    {
+        return { message, tag.line + 1, tag.column + 1 };
+    }
+
+    /// The block @p opened reaches the end of the template without @p endTag; nunjucks says @p message.
+    [[noreturn]] void failUnclosed(const QString& message, const QString& endTag, const TagStart& opened)
+    {
+        fail(message, {}, {}, nunjitsuAtTag(QStringLiteral("Missing %1 tag").arg(endTag), opened));
+    }
+
+    /// nunjitsu's words for a block tag it does not know, or one that closes or continues a block that is not open.
+    NunjitsuWording unknownTagWording(const QString& name) const
+    {
+        static const QStringList structuralTags { u"else"_s,      u"endif"_s,     u"endfor"_s, u"endmacro"_s,
+                                                  u"endcall"_s,   u"endfilter"_s, u"endset"_s, u"default"_s,
+                                                  u"endswitch"_s, u"elif"_s,      u"elseif"_s, u"case"_s };
+        static const QStringList statementTags { u"if"_s,      u"for"_s,    u"set"_s,   u"macro"_s,
+                                                 u"call"_s,    u"filter"_s, u"block"_s, u"switch"_s,
+                                                 u"include"_s, u"import"_s, u"from"_s,  u"extends"_s };
+        if (structuralTags.contains(name)) {
+            if (m_breakOnBlocks.isEmpty())
+                return nunjitsuAtTag(
+                    QStringLiteral("Unexpected %1 tag without a matching opening tag").arg(nunjitsuQuoted(name)),
+                    m_tag);
+            // nunjitsu lists what the open block accepts in its own order.
+            static const QStringList order { u"elif"_s,   u"elseif"_s, u"else"_s,     u"endif"_s,
+                                             u"endfor"_s, u"endset"_s, u"endfilter"_s };
+            QStringList expected;
+            for (const QString& stop : order) {
+                if (m_breakOnBlocks.contains(stop))
+                    expected.append(nunjitsuQuoted(stop));
+            }
+            const QString list = expected.size() == 1
+                ? expected.constFirst()
+                : expected.mid(0, expected.size() - 1).join(u", "_s) + u", or "_s + expected.constLast();
+            return nunjitsuAtTag(QStringLiteral("Unexpected %1 tag; expected %2").arg(nunjitsuQuoted(name), list),
+                                 m_tag);
+        }
+        return nunjitsuAtTag(nunjitsuUnknownName(QStringLiteral("template tag"), name, statementTags), m_tag);
     }
 
     std::optional<Token> nextToken()
@@ -151,6 +209,10 @@ private:
         auto token = m_lexer.next();
         while (token && token->type == TokenType::Whitespace)
             token = m_lexer.next();
+        if (token && (token->type == TokenType::BlockStart || token->type == TokenType::VariableStart))
+            m_tag = { token->line, token->column, token->type == TokenType::VariableStart, true };
+        else if (token && (token->type == TokenType::BlockEnd || token->type == TokenType::VariableEnd))
+            m_tag.open = false;
         // Jinja compat's slices re-read the source after a failure; nested `[[[[` would take exponential time.
         if (++m_tokensRead > m_tokenBudget)
             throw TemplateError { QStringLiteral("the template is too complex to parse"), 0, 0 };
@@ -291,7 +353,8 @@ private:
         if (!token)
             fail(QStringLiteral("tag name expected"));
         if (token->type != TokenType::Symbol)
-            fail(QStringLiteral("tag name expected"), token->line, token->column);
+            fail(QStringLiteral("tag name expected"), token->line, token->column,
+                 nunjitsuAtTag(QStringLiteral("Template block tag cannot be empty"), m_tag));
         if (m_breakOnBlocks.contains(token->value))
             return nullptr;
         const QString& name = token->value;
@@ -305,7 +368,7 @@ private:
             return parseSet();
         if (name == u"filter")
             return parseFilterStatement();
-        fail(QStringLiteral("unknown block tag: %1").arg(name), token->line, token->column);
+        fail(QStringLiteral("unknown block tag: %1").arg(name), token->line, token->column, unknownTagWording(name));
     }
 
     NodePtr parseRaw(const QString& tagName)
@@ -338,6 +401,7 @@ private:
     NodePtr parseIf()
     {
         const Token tag = *peekToken();
+        const TagStart opened = m_tag;
         if (!skipSymbol(u"if") && !skipSymbol(u"elif") && !skipSymbol(u"elseif"))
             fail(QStringLiteral("parseIf: expected if, elif, or elseif"), tag.line, tag.column);
         auto node = makeNode(Kind::If, tag.line, tag.column);
@@ -353,11 +417,14 @@ private:
         } else if (value == u"else") {
             advanceAfterBlockEnd();
             node->children.push_back(parseUntilBlocks({ QStringLiteral("endif") }));
+            if (!peekToken())
+                failUnclosed(QStringLiteral("unexpected end of file"), QStringLiteral("endif"), opened);
             advanceAfterBlockEnd();
         } else if (value == u"endif") {
             advanceAfterBlockEnd();
         } else {
-            fail(QStringLiteral("parseIf: expected elif, else, or endif, got end of file"));
+            failUnclosed(QStringLiteral("parseIf: expected elif, else, or endif, got end of file"),
+                         QStringLiteral("endif"), opened);
         }
         return node;
     }
@@ -365,6 +432,7 @@ private:
     NodePtr parseFor()
     {
         const Token forToken = *peekToken();
+        const TagStart opened = m_tag;
         skipSymbol(u"for");
         auto node = makeNode(Kind::For, forToken.line, forToken.column);
         auto name = parsePrimary();
@@ -386,6 +454,8 @@ private:
             advanceAfterBlockEnd(QStringLiteral("else"));
             node->children.push_back(parseUntilBlocks({ QStringLiteral("endfor") }));
         }
+        if (!peekToken())
+            failUnclosed(QStringLiteral("unexpected end of file"), QStringLiteral("endfor"), opened);
         advanceAfterBlockEnd();
         return node;
     }
@@ -393,6 +463,7 @@ private:
     NodePtr parseSet()
     {
         const Token tag = *peekToken();
+        const TagStart opened = m_tag;
         skipSymbol(u"set");
         auto node = makeNode(Kind::Set, tag.line, tag.column);
         while (true) {
@@ -406,6 +477,8 @@ private:
                 fail(QStringLiteral("parseSet: expected = or block end in set tag"), tag.line, tag.column);
             node->captured = true;
             node->children.push_back(parseUntilBlocks({ QStringLiteral("endset") }));
+            if (!peekToken())
+                failUnclosed(QStringLiteral("unexpected end of file"), QStringLiteral("endset"), opened);
             advanceAfterBlockEnd();
         } else {
             node->children.push_back(parseExpression());
@@ -417,6 +490,7 @@ private:
     NodePtr parseFilterStatement()
     {
         const Token tag = *peekToken();
+        const TagStart opened = m_tag;
         skipSymbol(u"filter");
         const Token name = expect(TokenType::Symbol);
         auto node = makeNode(Kind::FilterBlock, name.line, name.column);
@@ -424,6 +498,8 @@ private:
         std::vector<NodePtr> arguments = parseFilterArguments();
         advanceAfterBlockEnd(tag.value);
         node->children.push_back(parseUntilBlocks({ QStringLiteral("endfilter") }));
+        if (!peekToken())
+            failUnclosed(QStringLiteral("unexpected end of file"), QStringLiteral("endfilter"), opened);
         advanceAfterBlockEnd();
         for (auto& argument : arguments)
             node->children.push_back(std::move(argument));
@@ -829,6 +905,7 @@ private:
 
     TemplateLexer m_lexer;
     std::optional<std::optional<Token>> m_peeked;
+    TagStart m_tag;
     QList<QString> m_breakOnBlocks;
     bool m_dropLeadingWhitespace = false;
     int m_depth = 0;
@@ -837,6 +914,71 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+/// nunjitsu's diagnosticEditDistance: optimal string alignment (Levenshtein with adjacent transpositions).
+int editDistance(QStringView left, QStringView right)
+{
+    std::vector<int> beforePrevious;
+    std::vector<int> previous(size_t(right.size()) + 1);
+    for (size_t i = 0; i < previous.size(); ++i)
+        previous[i] = int(i);
+    for (qsizetype l = 1; l <= left.size(); ++l) {
+        std::vector<int> current { int(l) };
+        for (qsizetype r = 1; r <= right.size(); ++r) {
+            const int substitution = previous[size_t(r - 1)] + (left[l - 1] == right[r - 1] ? 0 : 1);
+            int distance = std::min({ previous[size_t(r)] + 1, current[size_t(r - 1)] + 1, substitution });
+            if (!beforePrevious.empty() && l > 1 && r > 1 && left[l - 1] == right[r - 2] && left[l - 2] == right[r - 1])
+                distance = std::min(distance, beforePrevious[size_t(r - 2)] + 1);
+            current.push_back(distance);
+        }
+        beforePrevious = std::move(previous);
+        previous = std::move(current);
+    }
+    return previous[size_t(right.size())];
+}
+
+} // namespace
+
+QString nunjitsuQuoted(const QString& name)
+{
+    const QString truncated = name.size() > 200 ? name.left(200) + u'\u2026' : name;
+    const QString json = jsonStringify(TemplateValue::string(truncated));
+    QString escaped;
+    escaped.reserve(json.size());
+    for (const QChar c : json) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x61c || u == 0x200e || u == 0x200f || u == 0x2028
+            || u == 0x2029 || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            escaped += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+QString nunjitsuUnknownName(const QString& description, const QString& name, const QStringList& candidates)
+{
+    QString suggestion;
+    if (!name.isEmpty() && name.size() <= 64) {
+        const int maximum = name.size() <= 4 ? 1 : name.size() <= 10 ? 2 : 3;
+        int closest = maximum + 1;
+        for (const QString& candidate : candidates.mid(0, 256)) {
+            if (candidate == name || candidate.isEmpty() || candidate.size() > 64
+                || std::abs(candidate.size() - name.size()) > maximum)
+                continue;
+            if (const int distance = editDistance(name, candidate); distance < closest) {
+                suggestion = candidate;
+                closest = distance;
+            }
+        }
+    }
+    QString message = QStringLiteral("Unknown %1 %2").arg(description, nunjitsuQuoted(name));
+    if (!suggestion.isEmpty())
+        message += QStringLiteral("; did you mean %1?").arg(nunjitsuQuoted(suggestion));
+    return message;
+}
 
 QString TemplateError::nunjucksMessage() const
 {
@@ -848,14 +990,21 @@ QString TemplateError::nunjucksMessage() const
     return prefix + u"\n  " + message;
 }
 
+QString TemplateError::backstageMessage() const
+{
+    const int atLine = nunjitsu ? nunjitsu->line : line;
+    const int atColumn = nunjitsu ? nunjitsu->column : column;
+    QString text = QStringLiteral("Template error");
+    if (atLine > 0)
+        text += QStringLiteral(" at line %1").arg(atLine);
+    if (atLine > 0 && atColumn > 0)
+        text += QStringLiteral(", column %1").arg(atColumn);
+    return text + u": " + (nunjitsu ? nunjitsu->message : message);
+}
+
 QString TemplateError::describe(QStringView file) const
 {
-    QString text = QStringLiteral("Template error");
-    if (line > 0)
-        text += QStringLiteral(" at line %1").arg(line);
-    if (line > 0 && column > 0)
-        text += QStringLiteral(", column %1").arg(column);
-    text += u": " + message;
+    QString text = backstageMessage();
     if (!file.isEmpty())
         text += u" (" + file.toString() + u')';
     return text;

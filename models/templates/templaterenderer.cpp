@@ -6,7 +6,10 @@
 
 #include <QHash>
 
+#include <array>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Atrium {
 
@@ -133,7 +136,7 @@ private:
             QList<TemplateValue> arguments;
             for (size_t i = 1; i < node.children.size(); ++i)
                 arguments.append(evaluate(*node.child(i), frame));
-            const TemplateValue value = applyFilter(node.text, TemplateValue::string(captured), arguments);
+            const TemplateValue value = applyFilter(node, TemplateValue::string(captured), arguments);
             if (!value.isNullish())
                 append(output, value.toJsString());
             break;
@@ -253,11 +256,58 @@ private:
         return value;
     }
 
-    TemplateValue applyFilter(const QString& name, const TemplateValue& input, const QList<TemplateValue>& arguments)
+    /// Applies the filter that @p node (a Filter or FilterBlock, whose position is the filter's name) names.
+    TemplateValue applyFilter(const TemplateNode& node, const TemplateValue& input,
+                              const QList<TemplateValue>& arguments)
     {
-        if (!TemplateFilters::exists(name, m_options.cookiecutterCompat))
-            throw TemplateRuntimeFailure { QStringLiteral("Error: filter not found: %1").arg(name) };
+        const QString& name = node.text;
+        if (!TemplateFilters::exists(name, m_options.cookiecutterCompat)) {
+            // nunjitsu suggests from its built-in filters, then jsonify, then Backstage's in the order it adds them.
+            static const QStringList builtins {
+                u"abs"_s,         u"batch"_s,   u"capitalize"_s, u"center"_s, u"d"_s,         u"default"_s,
+                u"dictsort"_s,    u"dump"_s,    u"e"_s,          u"escape"_s, u"first"_s,     u"float"_s,
+                u"forceescape"_s, u"groupby"_s, u"indent"_s,     u"int"_s,    u"join"_s,      u"last"_s,
+                u"length"_s,      u"list"_s,    u"lower"_s,      u"nl2br"_s,  u"random"_s,    u"reject"_s,
+                u"rejectattr"_s,  u"replace"_s, u"reverse"_s,    u"round"_s,  u"safe"_s,      u"select"_s,
+                u"selectattr"_s,  u"slice"_s,   u"sort"_s,       u"string"_s, u"striptags"_s, u"sum"_s,
+                u"title"_s,       u"trim"_s,    u"truncate"_s,   u"upper"_s,  u"urlencode"_s, u"urlize"_s,
+                u"wordcount"_s,
+            };
+            static const QStringList backstage { u"parseRepoUrl"_s, u"parseEntityRef"_s, u"pick"_s, u"projectSlug"_s };
+            const QStringList candidates
+                = builtins + (m_options.cookiecutterCompat ? QStringList { u"jsonify"_s } : QStringList()) + backstage;
+            throw TemplateRuntimeFailure {
+                QStringLiteral("Error: filter not found: %1").arg(name),
+                NunjitsuWording { nunjitsuUnknownName(QStringLiteral("template filter"), name, candidates),
+                                  node.line + 1, node.column + 1 },
+            };
+        }
         return TemplateFilters::apply(name, input, arguments);
+    }
+
+    /// nunjitsu's "Template value \"x.a\" resolved to undefined and cannot be called", at the called name (the last
+    /// key of a lookup), for what @p target resolved to.
+    static NunjitsuWording nunjitsuCallWording(const TemplateNode& callee, const TemplateValue& target)
+    {
+        // What nunjitsu's runtimeValueKind says, in the order of TemplateValue::Type.
+        static constexpr std::array<QStringView, 7> kinds { u"undefined", u"null",  u"boolean", u"number",
+                                                            u"string",    u"array", u"record" };
+        const QString kind
+            = target.isString() && target.isSafe() ? u"safe string"_s : kinds.at(size_t(target.type())).toString();
+        // A name, or a chain of lookups with string keys from a name, reads as a dotted path.
+        QStringList path;
+        const TemplateNode* part = &callee;
+        while (part->kind == Kind::Lookup && part->child(1)->kind == Kind::Literal
+               && part->child(1)->value.isString()) {
+            path.prepend(part->child(1)->value.stringValue());
+            part = part->child(0);
+        }
+        const TemplateNode& at = callee.kind == Kind::Lookup ? *callee.child(1) : callee;
+        const QString message = part->kind == Kind::Symbol
+            ? QStringLiteral("Template value %1 resolved to %2 and cannot be called")
+                  .arg(nunjitsuQuoted((QStringList { part->text } + path).join(u'.')), kind)
+            : QStringLiteral("Template expression resolved to %1 and cannot be called").arg(kind);
+        return { message, at.line + 1, at.column + 1 };
     }
 
     static QString nodeName(const TemplateNode& node)
@@ -300,10 +350,12 @@ private:
                 = TemplateMethods::call(object, method.stringValue(), arguments, m_options.cookiecutterCompat))
                 return *result;
         }
-        throw TemplateRuntimeFailure { QStringLiteral("Error: Unable to call `%1`, which is %2")
-                                           .arg(nodeName(callee),
-                                                target.isTruthy() ? QStringLiteral("not a function")
-                                                                  : QStringLiteral("undefined or falsey")) };
+        throw TemplateRuntimeFailure {
+            QStringLiteral("Error: Unable to call `%1`, which is %2")
+                .arg(nodeName(callee),
+                     target.isTruthy() ? QStringLiteral("not a function") : QStringLiteral("undefined or falsey")),
+            nunjitsuCallWording(callee, target),
+        };
     }
 
     /// jinja compat's sliceLookup, including its quirks: the stop may run one past the end, and a string slices
@@ -479,7 +531,7 @@ private:
             QList<TemplateValue> arguments;
             for (size_t i = 1; i < node.children.size(); ++i)
                 arguments.append(operand(i));
-            return applyFilter(node.text, input, arguments);
+            return applyFilter(node, input, arguments);
         }
         case Kind::Is: {
             const TemplateValue input = operand(0);
@@ -608,7 +660,8 @@ TemplateResult TemplateRenderer::render(QStringView source, const TemplateValue&
     try {
         return { evaluator.run(root), std::nullopt };
     } catch (const TemplateRuntimeFailure& failure) {
-        return { {}, TemplateError { failure.message, evaluator.lastLine(), evaluator.lastColumn() } };
+        return { {},
+                 TemplateError { failure.message, evaluator.lastLine(), evaluator.lastColumn(), failure.nunjitsu } };
     }
 }
 

@@ -3,9 +3,11 @@
 #include "templatevalue.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Atrium {
@@ -88,17 +90,38 @@ struct TemplateNode {
     TemplateNode* child(size_t index) const { return index < children.size() ? children[index].get() : nullptr; }
 };
 
+/// A failure in the words of nunjitsu 0.7.0, the renderer of Backstage's scaffolder-backend 4.x: its message and its
+/// one-based position, which can differ from nunjucks' (an unclosed `if` is reported at its opening tag).
+struct NunjitsuWording {
+    QString message;
+    int line = 0;
+    int column = 0;
+};
+
+/// A name as nunjitsu quotes it in a message: JSON, at most 200 characters, invisible and bidirectional controls
+/// escaped.
+QString nunjitsuQuoted(const QString& name);
+/// nunjitsu's "Unknown template filter \"uper\"; did you mean \"upper\"?": @p description, the name, and the first of
+/// @p candidates closest to it within nunjitsu's distance (1 for names up to 4 characters, 2 up to 10, else 3).
+QString nunjitsuUnknownName(const QString& description, const QString& name, const QStringList& candidates);
+
 /// A failure in nunjucks' words: the message, and a one-based line and column where nunjucks gives them (0 if not).
 struct TemplateError {
     QString message;
     int line = 0;
     int column = 0;
+    /// The same failure as Backstage's renderer words it, for the failures whose wording Atrium knows.
+    std::optional<NunjitsuWording> nunjitsu = {};
 
     /// The message exactly as nunjucks' Error.message reads: "(unknown path) [Line 1, Column 4]\n  unknown block tag:
     /// x".
     QString nunjucksMessage() const;
-    /// For people: "Template error at line 2, column 4: unknown block tag: x (skeleton/README.md)", with the same
-    /// position nunjucks gives, and without the parts that are unknown.
+    /// What Backstage's scaffolder says: nunjitsu's "Template error at line 2, column 1: Missing endif tag" where
+    /// Atrium knows nunjitsu's words, else the same form with nunjucks' message and position (without the parts that
+    /// are unknown).
+    QString backstageMessage() const;
+    /// For people: backstageMessage(), naming @p file when given: "Template error at line 2, column 1: Missing endif
+    /// tag (skeleton/README.md)".
     QString describe(QStringView file = {}) const;
 };
 

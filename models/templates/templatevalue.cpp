@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -479,6 +480,203 @@ QString jsonStringify(const TemplateValue& value, const QString& gap)
     if (!stringifyInto(out, value, gap.left(10), 0))
         return {};
     return out;
+}
+
+namespace {
+
+/// A recursive-descent reader of RFC 8259 JSON, as strict as JSON.parse.
+class JsonReader {
+public:
+    JsonReader(QStringView text, int maxDepth)
+        : m_text(text)
+        , m_maxDepth(maxDepth)
+    {
+    }
+
+    std::optional<TemplateValue> readDocument()
+    {
+        auto value = readValue(0);
+        skipWhitespace();
+        if (!value || m_position != m_text.size())
+            return std::nullopt;
+        return value;
+    }
+
+private:
+    void skipWhitespace()
+    {
+        while (m_position < m_text.size()) {
+            const QChar c = m_text.at(m_position);
+            if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r')
+                break;
+            ++m_position;
+        }
+    }
+
+    bool consume(QStringView word)
+    {
+        if (!m_text.mid(m_position).startsWith(word))
+            return false;
+        m_position += word.size();
+        return true;
+    }
+
+    QChar peek() const { return m_position < m_text.size() ? m_text.at(m_position) : QChar(); }
+
+    std::optional<TemplateValue> readValue(int depth)
+    {
+        skipWhitespace();
+        const QChar c = peek();
+        if (c == u'{' || c == u'[') {
+            if (depth >= m_maxDepth)
+                return std::nullopt;
+            return c == u'{' ? readObject(depth + 1) : readArray(depth + 1);
+        }
+        if (c == u'"') {
+            auto text = readString();
+            return text ? std::optional(TemplateValue::string(*text)) : std::nullopt;
+        }
+        if (consume(u"true"))
+            return TemplateValue::boolean(true);
+        if (consume(u"false"))
+            return TemplateValue::boolean(false);
+        if (consume(u"null"))
+            return TemplateValue::null();
+        return readNumber();
+    }
+
+    std::optional<TemplateValue> readObject(int depth)
+    {
+        ++m_position; // {
+        TemplateValue::Object members;
+        skipWhitespace();
+        if (consume(u"}"))
+            return TemplateValue::object(std::move(members));
+        while (true) {
+            skipWhitespace();
+            if (peek() != u'"')
+                return std::nullopt;
+            const auto key = readString();
+            skipWhitespace();
+            if (!key || !consume(u":"))
+                return std::nullopt;
+            auto value = readValue(depth);
+            if (!value)
+                return std::nullopt;
+            members.insert(*key, *value);
+            skipWhitespace();
+            if (consume(u"}"))
+                return TemplateValue::object(std::move(members));
+            if (!consume(u","))
+                return std::nullopt;
+        }
+    }
+
+    std::optional<TemplateValue> readArray(int depth)
+    {
+        ++m_position; // [
+        TemplateValue::Array items;
+        skipWhitespace();
+        if (consume(u"]"))
+            return TemplateValue::array(std::move(items));
+        while (true) {
+            auto value = readValue(depth);
+            if (!value)
+                return std::nullopt;
+            items.append(*value);
+            skipWhitespace();
+            if (consume(u"]"))
+                return TemplateValue::array(std::move(items));
+            if (!consume(u","))
+                return std::nullopt;
+        }
+    }
+
+    std::optional<QString> readString()
+    {
+        ++m_position; // "
+        QString text;
+        while (m_position < m_text.size()) {
+            const QChar c = m_text.at(m_position++);
+            if (c == u'"')
+                return text;
+            if (c.unicode() < 0x20)
+                return std::nullopt;
+            if (c != u'\\') {
+                text.append(c);
+                continue;
+            }
+            if (m_position >= m_text.size())
+                return std::nullopt;
+            const QChar escape = m_text.at(m_position++);
+            static const QString escapes = QStringLiteral("\"\\/bfnrt");
+            static const QString escaped = QStringLiteral("\"\\/\b\f\n\r\t");
+            if (const qsizetype simple = escapes.indexOf(escape); simple >= 0) {
+                text.append(escaped.at(simple));
+                continue;
+            }
+            const QStringView digits = m_text.mid(m_position, 4);
+            const auto isHex = [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+            };
+            if (escape != u'u' || digits.size() != 4 || !std::all_of(digits.begin(), digits.end(), isHex))
+                return std::nullopt;
+            text.append(QChar(char16_t(digits.toUInt(nullptr, 16))));
+            m_position += 4;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<TemplateValue> readNumber()
+    {
+        const qsizetype start = m_position;
+        const auto digits = [this] {
+            const qsizetype from = m_position;
+            while (m_position < m_text.size() && m_text.at(m_position) >= u'0' && m_text.at(m_position) <= u'9')
+                ++m_position;
+            return m_position - from;
+        };
+        if (peek() == u'-')
+            ++m_position;
+        if (peek() == u'0')
+            ++m_position;
+        else if (digits() == 0)
+            return std::nullopt;
+        if (peek() == u'.') {
+            ++m_position;
+            if (digits() == 0)
+                return std::nullopt;
+        }
+        if (peek() == u'e' || peek() == u'E') {
+            ++m_position;
+            if (peek() == u'+' || peek() == u'-')
+                ++m_position;
+            if (digits() == 0)
+                return std::nullopt;
+        }
+        const QByteArray number = m_text.mid(start, m_position - start).toLatin1();
+        double value = 0;
+        // from_chars, unlike strtod, ignores the C locale; it reads no leading '+', which JSON has none of.
+        const auto [end, error] = std::from_chars(number.constData(), number.constData() + number.size(), value);
+        if (error == std::errc::result_out_of_range) {
+            const double magnitude
+                = number.contains("e-") || number.contains("E-") ? 0.0 : std::numeric_limits<double>::infinity();
+            value = number.startsWith('-') ? -magnitude : magnitude;
+        } else if (error != std::errc() || end != number.constData() + number.size())
+            return std::nullopt;
+        return TemplateValue::number(value);
+    }
+
+    QStringView m_text;
+    int m_maxDepth;
+    qsizetype m_position = 0;
+};
+
+} // namespace
+
+std::optional<TemplateValue> jsonParse(QStringView text, int maxDepth)
+{
+    return JsonReader(text, maxDepth).readDocument();
 }
 
 bool jsStrictEquals(const TemplateValue& left, const TemplateValue& right)

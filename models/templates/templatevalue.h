@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <optional>
 
 namespace Atrium {
 
@@ -88,6 +89,9 @@ struct TemplateValue::Object {
 QString jsNumberToString(double value);
 /// JSON.stringify(value, null, gap); nothing (a null QString) where JSON.stringify returns undefined.
 QString jsonStringify(const TemplateValue& value, const QString& gap = {});
+/// JSON.parse(text), keeping the written key order (as JavaScript does); nothing where JSON.parse throws, or where
+/// arrays and objects nest deeper than @p maxDepth.
+std::optional<TemplateValue> jsonParse(QStringView text, int maxDepth = 1000);
 /// JavaScript's `==`, for the values the engine holds (objects compare by identity).
 bool jsLooseEquals(const TemplateValue& left, const TemplateValue& right);
 /// JavaScript's `===`.

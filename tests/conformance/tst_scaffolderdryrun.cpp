@@ -291,6 +291,9 @@ private:
                     .arg(theirError);
             }
             qInfo("both fail; Backstage: %s\n  Atrium: %s", qPrintable(theirError), qPrintable(ours.error));
+            // A template that does not render must say so in Backstage's words (nunjitsu's), at the same place.
+            if (theirError.startsWith(u"Template error") && !ours.error.contains(theirError))
+                return u"Both fail, but Atrium's error does not read as Backstage's: "_qs + theirError;
             return {};
         }
         if (!ours.ok()) {

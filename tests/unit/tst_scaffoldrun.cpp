@@ -212,14 +212,83 @@ private Q_SLOTS:
                  "kind: Component\n"
                  "metadata:\n"
                  "  name: svc\n"
+                 "  annotations:\n"
+                 "    backstage.io/source-template: template:default/test\n"
                  "spec:\n"
+                 "  type: service\n"
                  "  lifecycle: experimental\n"
                  "  owner: team-a\n"
-                 "  tags: []\n"
-                 "  type: service\n");
+                 "  tags: []\n");
         QCOMPARE(result.steps.at(1).status, ScaffoldStepResult::Status::Skipped);
         QCOMPARE(result.outputLinks.first().toObject().value(u"url"_s).toString(), u"https://example.com/svc"_s);
         QCOMPARE(result.outputText.first().toObject().value(u"content"_s).toString(), u"Run svc"_s);
+    }
+
+    void keysKeepTheirWrittenOrder()
+    {
+        // Backstage holds the template as JavaScript objects: dump, for-in and catalog:write follow the written
+        // order (integer-like keys first), and the answers come in the form's order.
+        TemplateFolder folder;
+        folder.write(u"skeleton/out.txt"_s,
+                     "${{ values.service | dump }}\n"
+                     "{% for k, v in values.service.env %}${{ k }} {% endfor %}\n"
+                     "${{ values.answers | dump }}\n");
+        const QByteArray steps = "    - id: fetch\n"
+                                 "      action: fetch:template\n"
+                                 "      input:\n"
+                                 "        url: ./skeleton\n"
+                                 "        values:\n"
+                                 "          answers: ${{ parameters }}\n"
+                                 "          service:\n"
+                                 "            name: ${{ parameters.name }}\n"
+                                 "            image: x/${{ parameters.name }}\n"
+                                 "            '10': ten\n"
+                                 "            '2': two\n"
+                                 "            env: {ZONE: eu, APP: '${{ parameters.name }}'}\n"
+                                 "    - id: write\n"
+                                 "      action: catalog:write\n"
+                                 "      input:\n"
+                                 "        entity:\n"
+                                 "          metadata:\n"
+                                 "            name: n\n"
+                                 "            annotations: {z: '1', backstage.io/source-template: old, a: '2'}\n"
+                                 "          kind: Component\n";
+        const QByteArray yaml = "apiVersion: scaffolder.backstage.io/v1beta3\n"
+                                "kind: Template\n"
+                                "metadata: {name: ordered}\n"
+                                "spec:\n"
+                                "  parameters:\n"
+                                "    properties: {zone: {type: string}, name: {type: string}}\n"
+                                "  steps:\n"
+            + steps;
+        const ScaffoldResult result
+            = folder.run(yaml, QJsonObject { { u"name"_s, u"svc"_s }, { u"zone"_s, u"eu"_s }, { u"extra"_s, 1 } });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(content(result, u"out.txt"_s),
+                 "{\"2\":\"two\",\"10\":\"ten\",\"name\":\"svc\",\"image\":\"x/svc\",\"env\":{\"ZONE\":\"eu\","
+                 "\"APP\":\"svc\"}}\n"
+                 "ZONE APP \n"
+                 "{\"zone\":\"eu\",\"name\":\"svc\",\"extra\":1}\n");
+        QCOMPARE(content(result, u"catalog-info.yaml"_s),
+                 "metadata:\n"
+                 "  name: n\n"
+                 "  annotations:\n"
+                 "    z: \"1\"\n"
+                 "    backstage.io/source-template: template:default/ordered\n"
+                 "    a: \"2\"\n"
+                 "kind: Component\n");
+    }
+
+    void catalogWriteNeedsMetadataForTheAnnotation()
+    {
+        // `entity.metadata.annotations` throws in Backstage when there is no metadata.
+        TemplateFolder folder;
+        const ScaffoldResult result = folder.run(templateWithSteps("    - id: write\n"
+                                                                   "      action: catalog:write\n"
+                                                                   "      input: {entity: {kind: Component}}\n"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"Cannot read properties of undefined (reading 'annotations')"_s),
+                 qPrintable(result.error));
     }
 
     void stopsBeforeAStepThatNeedsABackend()
@@ -247,7 +316,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("steps");
         QTest::addColumn<QString>("expected");
         QTest::newRow("template error names the file and position")
-            << fetchSkeleton << u"Template error at line 2, column 7: unknown block tag: nope (skeleton/bad.txt)"_s;
+            << fetchSkeleton
+            << u"Template error at line 2, column 4: Unknown template tag \"nope\" (skeleton/bad.txt)"_s;
         QTest::newRow("url outside the template")
             << QByteArray("    - id: f\n      action: fetch:plain\n      input: {url: ../elsewhere}\n")
             << u"Relative path is not allowed to refer to a directory outside its parent: ../elsewhere"_s;

@@ -39,7 +39,7 @@ private Q_SLOTS:
         QCOMPARE(definition.steps.size(), 2);
         QCOMPARE(definition.steps.at(0).id, u"fetch"_s);
         QCOMPARE(definition.steps.at(0).action, u"fetch:template"_s);
-        QCOMPARE(definition.steps.at(0).input.value(u"url"_s).toString(), u"./skeleton"_s);
+        QCOMPARE(definition.steps.at(0).input.objectMembers().value(u"url").stringValue(), u"./skeleton"_s);
         QVERIFY(!definition.needsBackend());
     }
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(definition.needsBackend()); // publish:github
         QVERIFY(!definition.steps.at(0).needsBackend);
         QVERIFY(definition.steps.at(1).needsBackend);
-        QCOMPARE(definition.output.value(u"links"_s).toArray().size(), 1);
+        QCOMPARE(definition.output.objectMembers().value(u"links").arrayItems().size(), 1);
     }
 
     void onePageAsAnObject()

@@ -186,12 +186,51 @@ private Q_SLOTS:
     {
         const TemplateResult result = TemplateRenderer::render(u"x\n{% frobnicate %}", {});
         QVERIFY(result.error);
-        QCOMPARE(
-            result.error->describe(u"skeleton/README.md"),
-            QStringLiteral("Template error at line 2, column 4: unknown block tag: frobnicate (skeleton/README.md)"));
-        const TemplateResult noPosition = TemplateRenderer::render(u"${{ 1 | nosuch }}", {});
-        QVERIFY(noPosition.error);
-        QCOMPARE(noPosition.error->describe(), QStringLiteral("Template error: Error: filter not found: nosuch"));
+        // People read Backstage's words (nunjitsu's, at its position); the engine's own message stays nunjucks'.
+        QCOMPARE(result.error->describe(u"skeleton/README.md"),
+                 QStringLiteral(
+                     "Template error at line 2, column 1: Unknown template tag \"frobnicate\" (skeleton/README.md)"));
+        QCOMPARE(result.error->nunjucksMessage(),
+                 QStringLiteral("(unknown path) [Line 2, Column 4]\n  unknown block tag: frobnicate"));
+        const TemplateResult runtime = TemplateRenderer::render(u"${{ 1 | uper }}", {});
+        QVERIFY(runtime.error);
+        QCOMPARE(runtime.error->describe(),
+                 QStringLiteral("Template error at line 1, column 9: Unknown template filter \"uper\"; did you mean "
+                                "\"upper\"?"));
+        QCOMPARE(runtime.error->nunjucksMessage(), QStringLiteral("(unknown path)\n  Error: filter not found: uper"));
+        // Where Atrium does not know nunjitsu's words, nunjucks' message and position.
+        const TemplateResult unknown = TemplateRenderer::render(u"${{ 1 +* 2 }}", {});
+        QVERIFY(unknown.error);
+        QVERIFY(!unknown.error->nunjitsu);
+        QVERIFY2(unknown.error->describe().startsWith(QStringLiteral("Template error at line 1, column ")),
+                 qPrintable(unknown.error->describe()));
+    }
+
+    void jsonParseKeepsKeyOrder_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("stringified"); // a null string: JSON.parse throws
+        QTest::newRow("order") << QStringLiteral(R"({"b":1,"a":[true,null,"x"],"2":{"z":{},"y":[]},"1":-0.5e1})")
+                               << QStringLiteral(R"({"1":-5,"2":{"z":{},"y":[]},"b":1,"a":[true,null,"x"]})");
+        QTest::newRow("duplicate keeps the first place")
+            << QStringLiteral(R"({"a":1,"b":2,"a":3})") << QStringLiteral(R"({"a":3,"b":2})");
+        QTest::newRow("escapes") << QStringLiteral(" \"\\u00e9\\n\\\"\" ") << QStringLiteral("\"\u00e9\\n\\\"\"");
+        QTest::newRow("huge number") << QStringLiteral("1e400") << QStringLiteral("null");
+        QTest::newRow("trailing comma") << QStringLiteral("[1,]") << QString();
+        QTest::newRow("leading zero") << QStringLiteral("01") << QString();
+        QTest::newRow("two values") << QStringLiteral("1 2") << QString();
+        QTest::newRow("single quotes") << QStringLiteral("'a'") << QString();
+        QTest::newRow("too deep") << QString(QString(1001, u'[') + QString(1001, u']')) << QString();
+    }
+
+    void jsonParseKeepsKeyOrder()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, stringified);
+        const std::optional<TemplateValue> parsed = jsonParse(json);
+        QCOMPARE(parsed.has_value(), !stringified.isNull());
+        if (parsed)
+            QCOMPARE(jsonStringify(*parsed), stringified);
     }
 
     void loneSurrogatesDumpAsEscapes()
