@@ -2189,6 +2189,10 @@ Nicht im Katalog</translation>
         <source>A backend waits %1 ms here; a local run goes straight on</source>
         <translation>Ein Backend wartet hier %1 ms; ein lokaler Lauf macht sofort weiter</translation>
     </message>
+    <message>
+        <source>Cannot read properties of %1 (reading &apos;annotations&apos;)</source>
+        <translation>Eigenschaften von %1 können nicht gelesen werden (beim Lesen von &apos;annotations&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::ScaffoldWriter</name>
