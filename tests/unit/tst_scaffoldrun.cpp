@@ -114,7 +114,7 @@ private Q_SLOTS:
         folder.write(u"skeleton/${{ values.missing }}"_s, "skipped: its name renders empty\n");
         folder.write(u"skeleton/${{ values.other }}/inside.txt"_s, "skipped: its folder renders empty\n");
         folder.write(u"skeleton/run.sh"_s, "#!/bin/sh\necho ${{ values.name }}\n", true);
-        folder.write(u"skeleton/logo.png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR${{ x }}", 27));
+        folder.write(u"skeleton/logo.png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR${{ x }}", 24));
         const ScaffoldResult result
             = folder.run(templateWithSteps(fetchSkeleton), QJsonObject { { u"name"_s, u"order-service"_s } });
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -122,7 +122,7 @@ private Q_SLOTS:
                  (QStringList { u"README.md"_s, u"logo.png"_s, u"order-service/main.go"_s, u"run.sh"_s }));
         QCOMPARE(content(result, u"README.md"_s), "# order-service\n{{ literal }}\n");
         QCOMPARE(content(result, u"order-service/main.go"_s), "package orderservice\n");
-        QCOMPARE(content(result, u"logo.png"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR${{ x }}", 27));
+        QCOMPARE(content(result, u"logo.png"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR${{ x }}", 24));
         QVERIFY(result.files.at(3).executable);
         QVERIFY(!result.files.at(0).executable);
         QCOMPARE(result.steps.size(), 1);
