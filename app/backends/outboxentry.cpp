@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -47,6 +48,19 @@ constexpr std::array stateNames {
     std::pair { OutboxEntry::State::Unknown, QStringView(u"unknown") },
 };
 
+template <typename Table, typename Value> QString nameIn(const Table& table, Value value)
+{
+    const auto it = std::find_if(table.begin(), table.end(), [value](const auto& row) { return row.first == value; });
+    return it == table.end() ? QString() : it->second.toString();
+}
+
+template <typename Table>
+auto valueIn(const Table& table, QStringView name) -> std::optional<typename Table::value_type::first_type>
+{
+    const auto it = std::find_if(table.begin(), table.end(), [name](const auto& row) { return row.second == name; });
+    return it == table.end() ? std::nullopt : std::optional(it->first);
+}
+
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -84,34 +98,22 @@ void OutboxEntry::appendLog(const QString& line, const QDateTime& at)
 
 QString OutboxEntry::kindName(Kind kind)
 {
-    for (const auto& [value, name] : kindNames)
-        if (value == kind)
-            return name.toString();
-    return {};
+    return nameIn(kindNames, kind);
 }
 
 std::optional<OutboxEntry::Kind> OutboxEntry::kindFromName(QStringView name)
 {
-    for (const auto& [value, known] : kindNames)
-        if (known == name)
-            return value;
-    return std::nullopt;
+    return valueIn(kindNames, name);
 }
 
 QString OutboxEntry::stateName(State state)
 {
-    for (const auto& [value, name] : stateNames)
-        if (value == state)
-            return name.toString();
-    return {};
+    return nameIn(stateNames, state);
 }
 
 std::optional<OutboxEntry::State> OutboxEntry::stateFromName(QStringView name)
 {
-    for (const auto& [value, known] : stateNames)
-        if (known == name)
-            return value;
-    return std::nullopt;
+    return valueIn(stateNames, name);
 }
 
 QString OutboxEntry::stateLabel(State state)
