@@ -46,6 +46,69 @@ OutboxEntry Outbox::recoveredAfterRestart(OutboxEntry entry, const QDateTime& no
     return entry;
 }
 
+OutboxEntry Outbox::startingAttempt(OutboxEntry entry, const QDateTime& now)
+{
+    entry.state = OutboxEntry::State::Sending;
+    ++entry.attempts;
+    entry.appendLog(tr("Sending, attempt %1").arg(entry.attempts), now);
+    return entry;
+}
+
+OutboxEntry Outbox::afterAttempt(OutboxEntry entry, const RetryDecision& decision, const QDateTime& now)
+{
+    switch (decision.action) {
+    case RetryDecision::Action::Done:
+        entry.state = OutboxEntry::State::Sent;
+        entry.lastError.clear();
+        entry.nextAttemptAt = {};
+        entry.appendLog(tr("Sent"), now);
+        return entry;
+    case RetryDecision::Action::Retry:
+        entry.state = OutboxEntry::State::Queued;
+        entry.nextAttemptAt = now.addMSecs(decision.delay.count());
+        entry.lastError = decision.reason;
+        entry.appendLog(
+            tr("%1; trying again at %2").arg(decision.reason, entry.nextAttemptAt.toString(Qt::ISODateWithMs)), now);
+        return entry;
+    case RetryDecision::Action::Fail:
+        entry.state = OutboxEntry::State::Failed;
+        break;
+    case RetryDecision::Action::MarkUnknown:
+        entry.state = OutboxEntry::State::Unknown;
+        break;
+    }
+    entry.nextAttemptAt = {};
+    entry.lastError = decision.reason;
+    entry.appendLog(decision.reason, now);
+    return entry;
+}
+
+QList<OutboxEntry> Outbox::dueEntries(const QDateTime& now) const
+{
+    QList<OutboxEntry> due;
+    for (const OutboxEntry& entry : m_entries)
+        if (entry.state == OutboxEntry::State::Queued && (!entry.nextAttemptAt.isValid() || entry.nextAttemptAt <= now))
+            due.append(entry);
+    std::sort(due.begin(), due.end(), [](const OutboxEntry& a, const OutboxEntry& b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    return due;
+}
+
+QDateTime Outbox::nextAttemptAt() const
+{
+    QDateTime earliest;
+    for (const OutboxEntry& entry : m_entries) {
+        if (entry.state != OutboxEntry::State::Queued)
+            continue;
+        // Queued without a time means "now", which is as early as it gets.
+        const QDateTime at = entry.nextAttemptAt.isValid() ? entry.nextAttemptAt : entry.createdAt;
+        if (!earliest.isValid() || at < earliest)
+            earliest = at;
+    }
+    return earliest;
+}
+
 void Outbox::load()
 {
     const QDir directory(m_directory);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backends/outboxentry.h"
+#include "backends/retrypolicy.h"
 
 #include <QHash>
 #include <QList>
@@ -55,6 +56,15 @@ public:
     /// Forgets the entry and deletes its file.
     bool remove(const QUuid& id, QString* error = nullptr);
 
+    /// The queued entries whose time has come at @p now, oldest first: the order in which they were submitted.
+    QList<OutboxEntry> dueEntries(const QDateTime& now) const;
+    /// The earliest nextAttemptAt of a queued entry; invalid when none waits. For the sender's timer.
+    QDateTime nextAttemptAt() const;
+
+    /// @p entry as an attempt starts: sending, one more attempt. Write it (update()) before the request goes out.
+    static OutboxEntry startingAttempt(OutboxEntry entry, const QDateTime& now);
+    /// @p entry after the attempt, as @p decision says: sent, queued again at now + delay, failed or unknown.
+    static OutboxEntry afterAttempt(OutboxEntry entry, const RetryDecision& decision, const QDateTime& now);
     /// What an entry read on start becomes: `sending` means the app stopped mid-send.
     static OutboxEntry recoveredAfterRestart(OutboxEntry entry, const QDateTime& now);
     /// The file name of @p id inside the folder.

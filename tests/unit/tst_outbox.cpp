@@ -343,6 +343,49 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 0);
     }
 
+    void outboxAttemptLifecycle()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dir.path());
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC);
+        OutboxEntry entry = request();
+        entry.createdAt = now.addSecs(-10);
+        const QUuid id = outbox.add(entry);
+        QCOMPARE(outbox.dueEntries(now).size(), 1);
+        QCOMPARE(outbox.nextAttemptAt(), now.addSecs(-10));
+
+        entry = Outbox::startingAttempt(*outbox.entry(id), now);
+        QCOMPARE(entry.state, State::Sending);
+        QCOMPARE(entry.attempts, 1);
+        QVERIFY(outbox.update(entry));
+        QVERIFY(outbox.dueEntries(now).isEmpty());
+        QVERIFY(!outbox.nextAttemptAt().isValid());
+
+        const RetryDecision later { RetryDecision::Action::Retry, std::chrono::milliseconds(30'000), u"HTTP 503"_s };
+        entry = Outbox::afterAttempt(entry, later, now);
+        QCOMPARE(entry.state, State::Queued);
+        QCOMPARE(entry.nextAttemptAt, now.addSecs(30));
+        QCOMPARE(entry.lastError, u"HTTP 503"_s);
+        QVERIFY(outbox.update(entry));
+        QVERIFY(outbox.dueEntries(now.addSecs(29)).isEmpty());
+        QCOMPARE(outbox.dueEntries(now.addSecs(30)).size(), 1);
+        QCOMPARE(outbox.nextAttemptAt(), now.addSecs(30));
+
+        entry
+            = Outbox::afterAttempt(Outbox::startingAttempt(entry, now.addSecs(30)), RetryDecision {}, now.addSecs(31));
+        QCOMPARE(entry.state, State::Sent);
+        QCOMPARE(entry.attempts, 2);
+        QVERIFY(entry.lastError.isEmpty());
+        QCOMPARE(entry.log.size(), 4);
+
+        const RetryDecision unknown { RetryDecision::Action::MarkUnknown, {}, u"may have received it"_s };
+        QCOMPARE(Outbox::afterAttempt(entry, unknown, now).state, State::Unknown);
+        const RetryDecision failed { RetryDecision::Action::Fail, {}, u"HTTP status 422"_s };
+        const OutboxEntry failedEntry = Outbox::afterAttempt(entry, failed, now);
+        QCOMPARE(failedEntry.state, State::Failed);
+        QCOMPARE(failedEntry.lastError, u"HTTP status 422"_s);
+    }
+
     void outboxSurvivesKill9()
     {
         QTemporaryDir dir;
