@@ -75,7 +75,7 @@ QStringList stringsFrom(const QJsonValue& value)
 {
     QStringList strings;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue& item : array)
+    for (const auto& item : array)
         strings.append(item.toString());
     return strings;
 }

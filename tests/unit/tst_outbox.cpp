@@ -49,7 +49,7 @@ int runWriter(const QString& directory)
     for (int round = 0;; ++round) {
         OutboxEntry entry = request();
         // Big enough that a write takes a while, so that the kill often lands in the middle of one.
-        entry.payload = QByteArray(R"({"filler":")") + QByteArray(256 * 1024, 'x') + QByteArray(R"("})");
+        entry.payload = QByteArray(R"({"filler":")") + QByteArray(qsizetype(256) * 1024, 'x') + QByteArray(R"("})");
         const QUuid id = outbox.add(entry);
         if (id.isNull())
             return 2;
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QList<QUuid> ids;
         for (const int minutes : { 5, 1, 30, 2 }) {
             OutboxEntry entry = request();
-            entry.createdAt = base.addSecs(60 * minutes);
+            entry.createdAt = base.addSecs(qint64(60) * minutes);
             ids.append(outbox.add(entry));
         }
         QList<QUuid> sorted;
@@ -400,7 +400,7 @@ private Q_SLOTS:
                 writer.waitForReadyRead(5000);
                 output += writer.readAllStandardOutput();
             }
-            QThread::msleep(7 * (run + 1));
+            QThread::msleep(7UL * (run + 1));
             QCOMPARE(writer.state(), QProcess::Running);
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished(5000));
