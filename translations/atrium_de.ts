@@ -1413,6 +1413,136 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::Outbox</name>
+    <message>
+        <source>Atrium stopped while sending; queued again, as sending it twice does no harm</source>
+        <translation>Atrium wurde beim Senden beendet; erneut eingereiht, da doppeltes Senden nicht schadet</translation>
+    </message>
+    <message>
+        <source>Atrium stopped while sending this request, so the backend may or may not have received it. Check the backend, then retry or remove it.</source>
+        <translation>Atrium wurde beim Senden dieser Anfrage beendet; das Backend hat sie vielleicht erhalten, vielleicht nicht. Prüfen Sie das Backend und wiederholen oder entfernen Sie die Anfrage dann.</translation>
+    </message>
+    <message>
+        <source>Sending, attempt %1</source>
+        <translation>Wird gesendet, Versuch %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>%1; trying again at %2</source>
+        <translation>%1; neuer Versuch um %2</translation>
+    </message>
+    <message>
+        <source>The outbox file %1 is ignored: %2</source>
+        <translation>Die Postausgangsdatei %1 wird ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>it holds the entry %1</source>
+        <translation>sie enthält den Eintrag %1</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be created</source>
+        <translation>Der Postausgangsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The outbox entry cannot be written to %1: %2</source>
+        <translation>Der Postausgangseintrag kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The outbox already holds an entry %1</source>
+        <translation>Der Postausgang enthält bereits einen Eintrag %1</translation>
+    </message>
+    <message>
+        <source>The outbox holds no entry %1</source>
+        <translation>Der Postausgang enthält keinen Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Only a failed request or one with an unknown outcome can be retried; this one is %1</source>
+        <translation>Nur eine fehlgeschlagene Anfrage oder eine mit unbekanntem Ausgang kann wiederholt werden; diese ist %1</translation>
+    </message>
+    <message>
+        <source>Queued again by hand</source>
+        <translation>Von Hand erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 cannot be deleted: %2</source>
+        <translation>Der Postausgangseintrag %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::OutboxEntry</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown outcome</source>
+        <translation>Ausgang unbekannt</translation>
+    </message>
+    <message>
+        <source>expected an Atrium outbox entry (&quot;format&quot;: &quot;%1&quot;), found %2</source>
+        <translation>Atrium-Postausgangseintrag erwartet (&quot;format&quot;: &quot;%1&quot;), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>no format</source>
+        <translation>kein Format</translation>
+    </message>
+    <message>
+        <source>expected format version %1, found %2</source>
+        <translation>Formatversion %1 erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected an id (a UUID), found &quot;%1&quot;</source>
+        <translation>eine ID (eine UUID) erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected the kind scaffolderTask or httpRequest, found &quot;%1&quot;</source>
+        <translation>die Art scaffolderTask oder httpRequest erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a state (queued, sending, sent, running, completed, failed or unknown), found &quot;%1&quot;</source>
+        <translation>einen Zustand erwartet (queued, sending, sent, running, completed, failed oder unknown), gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected createdAt, a UTC time</source>
+        <translation>createdAt erwartet, eine UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>expected an HTTP method</source>
+        <translation>eine HTTP-Methode erwartet</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ein JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::PaletteModel</name>
     <message>
         <source>Entity</source>
@@ -1692,6 +1822,40 @@ Nicht im Katalog</translation>
     <message>
         <source>%1: repository</source>
         <translation>%1: Repository</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::RetryPolicy</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backend could not be reached</source>
+        <translation>Das Backend ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection broke after the request was sent (%1), so the backend may have received it. It is not sent again unless you retry it.</source>
+        <translation>Die Verbindung brach ab, nachdem die Anfrage gesendet war (%1); das Backend hat sie vielleicht erhalten. Sie wird nur erneut gesendet, wenn Sie sie wiederholen.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The connection broke after the request was sent</source>
+        <translation>Die Verbindung brach ab, nachdem die Anfrage gesendet war</translation>
+    </message>
+    <message>
+        <source>The backend answered with HTTP status %1</source>
+        <translation>Das Backend antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP-Status %1: %2</translation>
     </message>
 </context>
 <context>
