@@ -499,20 +499,27 @@ void CatalogLoader::load(CatalogLoadOptions options)
             Qt::QueuedConnection);
     };
 
-    auto outcome = std::make_shared<Outcome>();
-    QFuture<void> worker = QtConcurrent::run([options, outcome]() mutable {
+    // The worker posts its result itself, from inside the run. QFuture::then(this, ...) would run
+    // after waitForFinished() returns, so a loader destroyed meanwhile left Qt 6.4 a dangling
+    // context (an assertion under ASan). A call posted before the run ends is simply dropped
+    // with the loader's pending events, and ~CatalogLoader waits for the run.
+    QFuture<void> worker = QtConcurrent::run([this, options, job]() mutable {
+        auto outcome = std::make_shared<Outcome>();
         options.stats = &outcome->stats;
         outcome->snapshot = std::make_shared<const CatalogSnapshot>(loadCatalog(options));
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, outcome] {
+                if (m_job != job || job->cancelled)
+                    return; // a newer load or cancel() made this one stale
+                m_job.reset();
+                m_snapshot = outcome->snapshot;
+                m_stats = outcome->stats;
+                Q_EMIT finished(m_snapshot);
+            },
+            Qt::QueuedConnection);
     });
     m_workers.append(worker);
-    worker.then(this, [this, job, outcome] {
-        if (m_job != job || job->cancelled)
-            return; // a newer load or cancel() made this one stale
-        m_job.reset();
-        m_snapshot = outcome->snapshot;
-        m_stats = outcome->stats;
-        Q_EMIT finished(m_snapshot);
-    });
     Q_EMIT started();
 }
 
