@@ -32,6 +32,15 @@ const QString keyLog = QStringLiteral("log");
 const QString keyCreatedAt = QStringLiteral("createdAt");
 const QString keyUpdatedAt = QStringLiteral("updatedAt");
 const QString keyRemoteId = QStringLiteral("remoteId");
+const QString keyTitle = QStringLiteral("title");
+const QString keySteps = QStringLiteral("steps");
+const QString keyLastEventId = QStringLiteral("lastEventId");
+const QString keyOutput = QStringLiteral("output");
+const QString keyResponseStatus = QStringLiteral("responseStatus");
+const QString keyResponseBody = QStringLiteral("responseBody");
+const QString keyStepId = QStringLiteral("id");
+const QString keyStepName = QStringLiteral("name");
+const QString keyStepStatus = QStringLiteral("status");
 
 constexpr std::array kindNames {
     std::pair { OutboxEntry::Kind::ScaffolderTask, QStringView(u"scaffolderTask") },
@@ -80,6 +89,29 @@ QStringList stringsFrom(const QJsonValue& value)
     return strings;
 }
 
+QJsonArray stepsToJson(const QList<OutboxTaskStep>& steps)
+{
+    QJsonArray array;
+    for (const OutboxTaskStep& step : steps)
+        array.append(QJsonObject { { keyStepId, step.id },
+                                   { keyStepName, step.name },
+                                   { keyStepStatus, step.status },
+                                   { keyLog, QJsonArray::fromStringList(step.log) } });
+    return array;
+}
+
+QList<OutboxTaskStep> stepsFrom(const QJsonValue& value)
+{
+    QList<OutboxTaskStep> steps;
+    const QJsonArray array = value.toArray();
+    for (const auto& item : array) {
+        const QJsonObject object = item.toObject();
+        steps.append({ object.value(keyStepId).toString(), object.value(keyStepName).toString(),
+                       object.value(keyStepStatus).toString(), stringsFrom(object.value(keyLog)) });
+    }
+    return steps;
+}
+
 } // namespace
 
 bool OutboxEntry::isSafeToResend() const
@@ -94,6 +126,16 @@ bool OutboxEntry::isSafeToResend() const
 void OutboxEntry::appendLog(const QString& line, const QDateTime& at)
 {
     log.append(timeText(at.isValid() ? at : QDateTime::currentDateTimeUtc()) + u' ' + line);
+}
+
+OutboxTaskStep& OutboxEntry::step(const QString& stepId)
+{
+    for (OutboxTaskStep& step : steps) {
+        if (step.id == stepId)
+            return step;
+    }
+    steps.append(OutboxTaskStep { stepId, QString(), QString(), {} });
+    return steps.last();
 }
 
 QString OutboxEntry::kindName(Kind kind)
@@ -159,6 +201,12 @@ QJsonObject OutboxEntry::toJson() const
         { keyCreatedAt, timeText(createdAt) },
         { keyUpdatedAt, timeText(updatedAt) },
         { keyRemoteId, remoteId },
+        { keyTitle, title },
+        { keySteps, stepsToJson(steps) },
+        { keyLastEventId, lastEventId },
+        { keyOutput, output },
+        { keyResponseStatus, responseStatus },
+        { keyResponseBody, QString::fromUtf8(responseBody) },
     };
 }
 
@@ -211,6 +259,13 @@ std::optional<OutboxEntry> OutboxEntry::fromJson(const QJsonObject& json, QStrin
     entry.createdAt = timeFrom(json.value(keyCreatedAt));
     entry.updatedAt = timeFrom(json.value(keyUpdatedAt));
     entry.remoteId = json.value(keyRemoteId).toString();
+    // Added within version 1; older files simply lack them.
+    entry.title = json.value(keyTitle).toString();
+    entry.steps = stepsFrom(json.value(keySteps));
+    entry.lastEventId = json.value(keyLastEventId).toString();
+    entry.output = json.value(keyOutput).toObject();
+    entry.responseStatus = json.value(keyResponseStatus).toInt();
+    entry.responseBody = json.value(keyResponseBody).toString().toUtf8();
     if (!entry.createdAt.isValid())
         return fail(tr("expected createdAt, a UTC time"));
     if (entry.method.isEmpty())

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -18,6 +19,16 @@ namespace Atrium {
 ///
 /// Secrets never reach an entry: the payload holds the body without them, and `secretNames` only says which secrets
 /// (kept in memory by the sender) must be added when it is sent. After a restart those are asked for again.
+/// One step of a scaffolder task as the backend reports it, with its own log.
+struct OutboxTaskStep {
+    QString id;
+    QString name;
+    QString status; ///< as Backstage says it: open, processing, completed, failed, cancelled, skipped
+    QStringList log; ///< the step's messages, ANSI colours kept (the view renders them)
+
+    friend bool operator==(const OutboxTaskStep&, const OutboxTaskStep&) = default;
+};
+
 struct OutboxEntry {
     Q_DECLARE_TR_FUNCTIONS(Atrium::OutboxEntry)
 public:
@@ -42,6 +53,15 @@ public:
     QDateTime createdAt; ///< UTC
     QDateTime updatedAt; ///< UTC
     QString remoteId; ///< what the backend calls it, e.g. the scaffolder task id
+    QString title; ///< for people: the template's title or the endpoint's name with what was asked
+    /// Scaffolder tasks: the steps as the event stream reported them, the id of the last event read (to resume the
+    /// stream or the polling after a restart) and, once completed, the task's output (links, text).
+    QList<OutboxTaskStep> steps;
+    QString lastEventId;
+    QJsonObject output;
+    /// HTTP requests: the status and body of the last response (bodies longer than 64 KB are cut).
+    int responseStatus = 0;
+    QByteArray responseBody;
 
     friend bool operator==(const OutboxEntry&, const OutboxEntry&) = default;
 
@@ -50,6 +70,8 @@ public:
     bool isSafeToResend() const;
     /// Appends @p line to the log, prefixed with @p at (now when invalid).
     void appendLog(const QString& line, const QDateTime& at = {});
+    /// The step with @p stepId, added at the end when new.
+    OutboxTaskStep& step(const QString& stepId);
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -93,6 +94,17 @@ private Q_SLOTS:
         entry.createdAt = QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC);
         entry.updatedAt = QDateTime(QDate(2026, 11, 26), QTime(14, 1), Qt::UTC);
         entry.remoteId = u"a1b2c3"_s;
+        entry.title = u"New service"_s;
+        entry.steps = { { u"fetch"_s, u"Fetch skeleton"_s, u"completed"_s, { u"\x1b[32mBeginning step\x1b[39m"_s } },
+                        { u"publish"_s, u"Publish"_s, u"processing"_s, {} } };
+        entry.lastEventId = u"42"_s;
+        entry.output = QJsonObject { { u"text"_s, QJsonArray { QJsonObject { { u"title"_s, u"Done"_s } } } } };
+        entry.responseStatus = 201;
+        entry.responseBody = "{\"id\":\"a1b2c3\"}";
+        entry.step(u"publish"_s).log.append(u"pushed"_s);
+        QCOMPARE(entry.steps.size(), 2);
+        entry.step(u"register"_s).status = u"open"_s;
+        QCOMPARE(entry.steps.size(), 3);
         QString error;
         const std::optional<OutboxEntry> read = OutboxEntry::fromFileContents(entry.toFileContents(), &error);
         QVERIFY2(read, qPrintable(error));
