@@ -1,3 +1,4 @@
+#include "backends/networkoptions.h"
 #include "cli/cliapplication.h"
 
 #include <QCoreApplication>
@@ -5,5 +6,6 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Atrium::useSystemProxy();
     return Atrium::CliApplication().run(QCoreApplication::arguments());
 }

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "backends/networkoptions.h"
 #include "mainwindowhost.h"
 #include "settings/languagemanager.h"
 #include "settings/thememanager.h"
@@ -16,6 +17,7 @@ int runGuiApplication(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Atrium"));
     QApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.atrium.Atrium"));
+    useSystemProxy();
 
     // Before any window exists: the theme manager remembers the platform's look first, and every widget is
     // created with the chosen language and palette.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/problem.h"
+#include "common/secretreference.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,15 +12,6 @@
 #include <functional>
 
 namespace Atrium {
-
-/// Where a token comes from. Never the token itself: atrium.yaml is shared and checked in.
-struct SecretReference {
-    QString environmentVariable; ///< `{env: NAME}`
-    QString keychainKey; ///< `{keychain: NAME}`, an entry of the system keychain
-    bool isSet() const { return !environmentVariable.isEmpty() || !keychainKey.isEmpty(); }
-
-    friend bool operator==(const SecretReference&, const SecretReference&) = default;
-};
 
 /// One place an environment's status comes from (docs/environments.md).
 struct EnvironmentSource {

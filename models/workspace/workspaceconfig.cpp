@@ -302,6 +302,11 @@ QStringList WorkspaceConfig::configFiles() const
     return configFile.isEmpty() ? QStringList() : QStringList { configFile };
 }
 
+SourcePosition WorkspaceConfig::positionOf(const QStringList& path) const
+{
+    return document ? document->positionOf(path) : SourcePosition();
+}
+
 WorkspaceConfig parseWorkspaceConfig(const QString& absolutePath, const QByteArray& bytes)
 {
     WorkspaceConfig config;
@@ -320,7 +325,8 @@ WorkspaceConfig parseWorkspaceConfig(const QString& absolutePath, const QByteArr
         }
         return config;
     }
-    const YamlDocument& document = yaml.documents.front();
+    config.document = std::make_shared<const YamlDocument>(yaml.documents.front());
+    const YamlDocument& document = *config.document;
     ConfigReader reader(config, document);
     if (yaml.documents.size() > 1) {
         const SourcePosition position = yaml.documents.at(1).start;

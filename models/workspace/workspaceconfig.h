@@ -2,11 +2,14 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/problem.h"
+#include "catalog/yamlreader.h"
 
 #include <QByteArray>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace Atrium {
 
@@ -40,6 +43,12 @@ struct WorkspaceConfig {
     QList<CatalogRoot> catalogRoots() const;
     /// Every path whose change means the configuration must be read again.
     QStringList configFiles() const;
+
+    /// Where @p path (keys and decimal indices, e.g. {"backends", "0", "url"}) is in the config file; 0:0 when
+    /// unknown. Lets the readers of `environments` and `backends` report problems at their line.
+    SourcePosition positionOf(const QStringList& path) const;
+
+    std::shared_ptr<const YamlDocument> document; ///< the parsed config file, for positionOf()
 };
 
 /// Parses @p bytes as the workspace file at @p absolutePath: a Backstage app config when the file is named
