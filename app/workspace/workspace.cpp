@@ -59,6 +59,7 @@ const CatalogLoadStats& Workspace::lastLoadStats() const
 Problems Workspace::problems() const
 {
     Problems result = m_config.problems;
+    result.append(m_backends.problems);
     if (m_snapshot)
         result.append(m_snapshot->problems);
     return result;
@@ -89,6 +90,8 @@ void Workspace::close()
     const bool hadSnapshot = m_snapshot != nullptr;
     m_path.clear();
     m_config = WorkspaceConfig();
+    m_backends = BackendsConfig();
+    m_remoteCatalogs.clear();
     m_snapshot.reset();
     if (hadSnapshot) {
         Q_EMIT snapshotChanged(m_snapshot);
@@ -102,8 +105,35 @@ void Workspace::reload()
         return;
     m_reloadTimer->stop();
     m_config = loadWorkspaceConfig(m_path);
+    m_backends = BackendsConfigReader::read(m_config.backends, m_config.configFile, m_config.rootDirectory,
+                                            [this](const QStringList& path) { return m_config.positionOf(path); });
+    m_remoteCatalogs.removeIf([this](const RemoteCatalog& catalog) {
+        const BackstageBackend* backend = m_backends.backstageNamed(catalog.origin);
+        return !backend || !backend->catalog;
+    });
     Q_EMIT configChanged();
     startLoad();
+}
+
+void Workspace::setRemoteCatalog(const RemoteCatalog& catalog)
+{
+    if (m_path.isEmpty())
+        return;
+    removeRemoteCatalogEntry(catalog.origin);
+    m_remoteCatalogs.append(catalog);
+    startLoad();
+}
+
+void Workspace::removeRemoteCatalog(const QString& origin)
+{
+    if (removeRemoteCatalogEntry(origin) && !m_path.isEmpty())
+        startLoad();
+}
+
+bool Workspace::removeRemoteCatalogEntry(const QString& origin)
+{
+    return m_remoteCatalogs.removeIf([&origin](const RemoteCatalog& catalog) { return catalog.origin == origin; })
+        > 0;
 }
 
 void Workspace::startLoad()
@@ -111,6 +141,7 @@ void Workspace::startLoad()
     CatalogLoadOptions options;
     options.roots = m_config.catalogRoots();
     options.cacheDirectory = m_cacheDirectory;
+    options.remoteCatalogs = m_remoteCatalogs;
     m_loader->load(std::move(options));
     Q_EMIT loadingStarted();
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/catalogsnapshot.h"
+#include "workspace/backendsconfig.h"
 #include "workspace/workspaceconfig.h"
 
 #include <QObject>
@@ -34,10 +35,19 @@ public:
     bool isLoading() const;
     QString path() const { return m_path; }
     const WorkspaceConfig& config() const { return m_config; }
+    /// `backends:` of the config, read with it; its problems are among problems().
+    const BackendsConfig& backends() const { return m_backends; }
     CatalogSnapshotPtr snapshot() const { return m_snapshot; }
     /// Problems of the config followed by those of the catalog.
     Problems problems() const;
     const CatalogLoadStats& lastLoadStats() const;
+
+    /// Merges a backend's entities into the catalog (after the files; see CatalogLinker::addRemote), replacing
+    /// the ones it gave before, and relinks. Kept across reloads of the files, dropped when the workspace closes or
+    /// its config no longer names the backend.
+    void setRemoteCatalog(const RemoteCatalog& catalog);
+    void removeRemoteCatalog(const QString& origin);
+    QList<RemoteCatalog> remoteCatalogs() const { return m_remoteCatalogs; }
 
     /// "" disables the cache (the CLI's --no-cache, some tests).
     void setCacheDirectory(const QString& directory)
@@ -62,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void startLoad();
+    bool removeRemoteCatalogEntry(const QString& origin);
     void onLoadFinished(const CatalogSnapshotPtr& snapshot);
     void onPathChanged(const QString& path);
     void updateWatcher();
@@ -71,6 +82,8 @@ private:
     QString m_cacheDirectory;
     bool m_cacheDirectoryExplicit = false;
     WorkspaceConfig m_config;
+    BackendsConfig m_backends;
+    QList<RemoteCatalog> m_remoteCatalogs;
     CatalogSnapshotPtr m_snapshot;
     CatalogLoader* m_loader = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;

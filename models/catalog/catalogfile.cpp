@@ -391,6 +391,50 @@ void addEntity(const QString& file, const YamlDocument& document, CatalogFileRes
 
 } // namespace
 
+CatalogFileResult remoteCatalogFile(const RemoteCatalog& remote)
+{
+    CatalogFileResult result;
+    QSet<QString> sharedStrings;
+    for (const QJsonObject& descriptor : remote.entities) {
+        QJsonObject data = descriptor;
+        data.remove(QLatin1String("relations")); // derived again below, as for files
+        QJsonObject metadata = data.value(QLatin1String("metadata")).toObject();
+        if (!metadata.contains(QLatin1String("namespace"))) {
+            metadata.insert(QLatin1String("namespace"), QStringLiteral("default"));
+            data.insert(QLatin1String("metadata"), metadata);
+        }
+        EntityRecord entity;
+        entity.ref = canonicalRefOf(data);
+        if (entity.ref.isEmpty()) {
+            result.problems.append(Problem { remote.label, 0, 0, Problem::Severity::Warning, QString(),
+                                             Tr::tr("%1 returned an entity without kind or name; it is left out")
+                                                 .arg(remote.origin) });
+            continue;
+        }
+        entity.origin = remote.origin;
+        const EmittedRelations emitted = emitBuiltinRelations(data);
+        QSet<std::pair<QString, QString>> seen;
+        for (const auto& edge : emitted.edges) {
+            const QString source = edge.sourceRef.toLower();
+            const QString target = edge.targetRef.toLower();
+            if (source != entity.ref) {
+                result.foreignRelations.append(ForeignRelation { source, Relation { edge.type, target } });
+                continue;
+            }
+            if (seen.contains({ edge.type, target }))
+                continue;
+            seen.insert({ edge.type, target });
+            entity.relations.append(Relation { edge.type, target });
+        }
+        entity.setData(data);
+        entity.shareStrings(sharedStrings);
+        entity.relations.squeeze();
+        result.entities.append(std::move(entity));
+    }
+    result.entities.squeeze();
+    return result;
+}
+
 CatalogFileResult parseCatalogFile(const QString& absolutePath, const QByteArray& bytes)
 {
     CatalogFileResult result;

@@ -4,6 +4,7 @@
 #include "problem.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -57,6 +58,18 @@ struct CatalogFileResult {
     QList<ForeignRelation> foreignRelations;
     QList<EntityReference> references;
 };
+
+/// Entities read from a backend (a Backstage catalog) rather than from files: merged into the catalog after the files.
+struct RemoteCatalog {
+    QString origin; ///< the backend's name, shown as the entities' source
+    QString label; ///< where they came from for people, e.g. the backend's URL
+    QList<QJsonObject> entities; ///< as the backend returns them
+};
+
+/// @p remote's entities as a "file" for the linker: no positions, no validation (the backend accepted them), their
+/// `relations` replaced by the built-in ones Atrium derives, as for files, so both kinds of entity link alike.
+/// Entities without a usable kind and name are left out, with a warning naming the origin.
+CatalogFileResult remoteCatalogFile(const RemoteCatalog& remote);
 
 /// Parses one catalog descriptor file as Backstage's catalog does: every mapping document becomes an Entity
 /// (`metadata.namespace` defaulted), `$text`/`$json`/`$yaml` placeholders are replaced by the content of the file

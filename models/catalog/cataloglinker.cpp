@@ -64,6 +64,17 @@ CatalogLinker::CatalogLinker()
 
 CatalogLinker::~CatalogLinker() = default;
 
+int CatalogLinker::addRemote(CatalogFileResult&& remote)
+{
+    const qsizetype before = remote.entities.size();
+    remote.entities.removeIf([this](const EntityRecord& entity) {
+        return d->entityWithRef(d->builder.intern(entity.ref)) >= 0;
+    });
+    const int skipped = int(before - remote.entities.size());
+    addFile(std::move(remote));
+    return skipped;
+}
+
 void CatalogLinker::addFile(CatalogFileResult&& file)
 {
     d->addFilePath(file.file);

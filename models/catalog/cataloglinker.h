@@ -31,6 +31,10 @@ public:
 
     /// Takes @p file's entities, problems and relations (it is left empty).
     void addFile(CatalogFileResult&& file);
+    /// Takes a backend's entities (remoteCatalogFile()) after the files: an entity already added from a file is left
+    /// out, not reported as a duplicate, because a team's Backstage usually reads the very files of the workspace and
+    /// the file is what people edit. Returns how many were left out.
+    int addRemote(CatalogFileResult&& remote);
     /// Files of about @p bytes in all are about to be added: sizes the store's buffers once instead of growing them.
     void expectSourceBytes(qint64 bytes);
     /// @p loadProblems are problems of the load itself (missing roots, unreadable files, location cycles).

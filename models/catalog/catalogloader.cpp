@@ -130,7 +130,9 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
-        if (m_cache) {
+        // The linked-snapshot cache keys on files only; a backend's entities change without any file changing.
+        const bool snapshotCacheUsable = m_options.remoteCatalogs.isEmpty();
+        if (m_cache && snapshotCacheUsable) {
             // Nothing changed since the last complete load: take its linked snapshot as it is.
             CatalogCache::SnapshotKey key;
             if (std::optional<CatalogSnapshot> snapshot = m_cache->loadSnapshot(m_rootKeys, &key)) {
@@ -141,6 +143,8 @@ public:
                 finishStats(timer);
                 return std::move(*snapshot);
             }
+        }
+        if (m_cache) {
             m_cache->load();
             m_stats.cacheLoadMsecs = timer.elapsed();
         }
@@ -158,6 +162,13 @@ public:
             return {};
         }
         reportCycles();
+        for (const RemoteCatalog& remote : m_options.remoteCatalogs) {
+            CatalogFileResult file = remoteCatalogFile(remote);
+            m_stats.remoteEntities += int(file.entities.size());
+            const int skipped = m_linker.addRemote(std::move(file));
+            m_stats.remoteEntities -= skipped;
+            m_stats.remoteDuplicates += skipped;
+        }
         if (m_cache) {
             const qint64 start = timer.elapsed();
             m_cache->save();
@@ -169,7 +180,7 @@ public:
         const qint64 linkStart = timer.elapsed();
         CatalogSnapshot snapshot = m_linker.finish(std::move(m_problems));
         m_stats.linkMsecs = timer.elapsed() - linkStart;
-        if (m_cache) {
+        if (m_cache && snapshotCacheUsable) {
             const qint64 start = timer.elapsed();
             m_cache->saveSnapshot(key, snapshot);
             m_stats.cacheSaveMsecs += timer.elapsed() - start;

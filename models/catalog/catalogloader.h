@@ -36,10 +36,13 @@ struct CatalogLoadStats {
     bool cancelled = false;
     bool wholeCatalogFromCache = false; ///< nothing changed: the linked snapshot itself came from the cache
     QStringList directories; ///< every folder that was listed, so a watcher can see files appear
+    int remoteEntities = 0; ///< entities taken from backends
+    int remoteDuplicates = 0; ///< backends' entities left out because a file defines them too
 };
 
 struct CatalogLoadOptions {
     QList<CatalogRoot> roots;
+    QList<RemoteCatalog> remoteCatalogs; ///< merged after the files, in this order
     QString cacheDirectory; ///< "" = no cache (see CatalogCache)
     int threadCount = 0; ///< 0 = QThread::idealThreadCount()
     qint64 maxFileSize = kMaxCatalogFileSize;

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +13,7 @@
 #include <sys/stat.h>
 
 using namespace Atrium;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -144,6 +147,61 @@ private Q_SLOTS:
         for (int i = 0; i < snapshot.entities.size(); ++i)
             QCOMPARE(snapshot.entities.indexOf(snapshot.entities.at(i).ref()), i);
         QCOMPARE(snapshot.validEntityCount(), 5);
+    }
+
+    void remoteCatalogsMergeAfterTheFiles()
+    {
+        CatalogLoadOptions options;
+        options.addRoot(fixture(QStringLiteral("basic")));
+        options.threadCount = 2;
+        const auto descriptor = [](const QString& kind, const QString& name, const QString& owner) {
+            return QJsonObject {
+                { u"apiVersion"_s, u"backstage.io/v1alpha1"_s },
+                { u"kind"_s, kind },
+                { u"metadata"_s, QJsonObject { { u"name"_s, name }, { u"uid"_s, u"0f3c"_s } } },
+                { u"spec"_s,
+                  QJsonObject {
+                      { u"type"_s, u"service"_s }, { u"lifecycle"_s, u"production"_s }, { u"owner"_s, owner } } },
+                // Backstage's own relations are replaced by Atrium's, derived like a file's.
+                { u"relations"_s,
+                  QJsonArray {
+                      QJsonObject { { u"type"_s, u"ownedBy"_s }, { u"targetRef"_s, u"group:default/elsewhere"_s } } } },
+            };
+        };
+        options.remoteCatalogs.append(RemoteCatalog {
+            u"corp"_s,
+            u"http://localhost:7007"_s,
+            { descriptor(u"Component"_s, u"billing"_s, u"team-a"_s),
+              descriptor(u"Component"_s, u"petstore"_s, u"team-b"_s), // also in a file: the file's wins
+              QJsonObject { { u"kind"_s, u"Component"_s } } }, // no name: left out with a warning
+        });
+        CatalogLoadStats stats;
+        options.stats = &stats;
+        const CatalogSnapshot snapshot = loadCatalog(options);
+        QCOMPARE(stats.remoteEntities, 1);
+        QCOMPARE(stats.remoteDuplicates, 1);
+        QCOMPARE(refsOf(snapshot).last(), u"component:default/billing"_s);
+        const Entity billing = snapshot.entities.at(snapshot.entities.indexOf(u"component:default/billing"_s));
+        QCOMPARE(billing.origin().toString(), u"corp"_s);
+        QCOMPARE(billing.file().toString(), QString());
+        QCOMPARE(billing.ns().toString(), u"default"_s);
+        QVERIFY(billing.data().value(u"relations"_s).isUndefined());
+        QStringList relations;
+        for (const Relation& relation : billing.relations())
+            relations.append(relation.type + u' ' + relation.targetRef);
+        QCOMPARE(relations, QStringList { u"ownedBy group:default/team-a"_s });
+        const Entity petstore = snapshot.entities.at(snapshot.entities.indexOf(u"component:default/petstore"_s));
+        QCOMPARE(petstore.origin().toString(), u"file"_s);
+        QCOMPARE(petstore.owner().toString(), u"team-a"_s);
+        // The local group knows the remote component it owns.
+        const Entity group = snapshot.entities.at(snapshot.entities.indexOf(u"group:default/team-a"_s));
+        bool ownsBilling = false;
+        for (const Relation& relation : group.relations())
+            ownsBilling = ownsBilling
+                || (relation.type == u"ownerOf"_s && relation.targetRef == u"component:default/billing"_s);
+        QVERIFY(ownsBilling);
+        QCOMPARE(snapshot.problems.size(), 1);
+        QCOMPARE(snapshot.problems.first().file, u"http://localhost:7007"_s);
     }
 
     void relationsInBothDirections_data()

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +90,45 @@ private Q_SLOTS:
                                                       + QStringLiteral("/catalog/")));
         QVERIFY(QFile::exists(workspace.cacheDirectory() + QStringLiteral("/catalog.cache")));
         QVERIFY(workspace.watchedPaths().contains(m_dir->filePath(QStringLiteral("catalog/nested"))));
+    }
+
+    void backendEntitiesMergeUntilTheBackendGoes()
+    {
+        writeFile(m_dir->filePath(QStringLiteral("atrium.yaml")),
+                  "name: Test Workspace\ncatalog:\n  locations:\n    - .\n"
+                  "backends:\n  - name: corp\n    url: http://localhost:7007\n  - name: broken\n");
+        Workspace workspace;
+        QSignalSpy changed(&workspace, &Workspace::snapshotChanged);
+        workspace.open(m_dir->path());
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(workspace.backends().backstage.size(), 1);
+        QCOMPARE(workspace.problems().size(), 1); // the nameless backend, at its line
+        QCOMPARE(workspace.problems().first().line, 8);
+
+        const QJsonObject remote { { QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
+                                   { QStringLiteral("kind"), QStringLiteral("Group") },
+                                   { QStringLiteral("metadata"),
+                                     QJsonObject { { QStringLiteral("name"), QStringLiteral("remote") } } },
+                                   { QStringLiteral("spec"),
+                                     QJsonObject { { QStringLiteral("type"), QStringLiteral("team") },
+                                                   { QStringLiteral("children"), QJsonArray() } } } };
+        workspace.setRemoteCatalog(
+            RemoteCatalog { QStringLiteral("corp"), QStringLiteral("http://localhost:7007"), { remote } });
+        QTRY_COMPARE(changed.size(), 2);
+        QVERIFY(refsOf(workspace.snapshot()).contains(QStringLiteral("group:default/remote")));
+
+        // A reload of the files keeps the backend's entities.
+        workspace.reload();
+        QTRY_COMPARE(changed.size(), 3);
+        QVERIFY(refsOf(workspace.snapshot()).contains(QStringLiteral("group:default/remote")));
+
+        // A config without the backend drops them.
+        writeFile(m_dir->filePath(QStringLiteral("atrium.yaml")),
+                  "name: Test Workspace\ncatalog:\n  locations:\n    - .\n");
+        workspace.reload();
+        QTRY_COMPARE(changed.size(), 4);
+        QVERIFY(!refsOf(workspace.snapshot()).contains(QStringLiteral("group:default/remote")));
+        QVERIFY(workspace.remoteCatalogs().isEmpty());
     }
 
     void reopeningUsesTheCache()
