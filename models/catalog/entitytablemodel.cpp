@@ -105,6 +105,9 @@ QString EntityTableModel::displayText(const CatalogIndex& index, int row, int co
         return index.entityFacetDisplay(CatalogIndex::Tag, row);
     case Description:
         return entity.description().toString();
+    case Source:
+        return entity.file().isEmpty() ? entity.origin().toString()
+                                       : entity.file().mid(entity.file().lastIndexOf(u'/') + 1).toString();
     }
     return {};
 }
@@ -207,6 +210,9 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
         const Entity entity = m_index->snapshot()->entities.at(entityIndex);
         if (index.column() == Description)
             return entity.description().toString();
+        if (index.column() == Source)
+            return entity.file().isEmpty() ? tr("From the catalog of the backend %1").arg(entity.origin().toString())
+                                           : entity.file().toString();
         return entity.ref().toString();
     }
     case EntityRefRole:
@@ -246,6 +252,8 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Tags");
     case Description:
         return tr("Description");
+    case Source:
+        return tr("Source");
     }
     return {};
 }

@@ -17,7 +17,8 @@ namespace Atrium {
 class EntityTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { Name, Kind, Type, Owner, System, Lifecycle, Tags, Description, COLUMN_COUNT };
+    /// Source: the file an entity comes from, or the backend whose catalog gave it.
+    enum Columns { Name, Kind, Type, Owner, System, Lifecycle, Tags, Description, Source, COLUMN_COUNT };
     enum Roles {
         EntityRefRole = Qt::UserRole, ///< QString, canonical `kind:namespace/name`
         EntityIndexRole, ///< int, index into the snapshot's entities (equal to the row until sortRows())

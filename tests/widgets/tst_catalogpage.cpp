@@ -263,7 +263,7 @@ private Q_SLOTS:
         page.setIndex(m_index);
         QHeaderView* header = page.table()->horizontalHeader();
         for (const int column : { EntityTableModel::Type, EntityTableModel::Owner, EntityTableModel::System,
-                                  EntityTableModel::Lifecycle, EntityTableModel::Tags })
+                                  EntityTableModel::Lifecycle, EntityTableModel::Tags, EntityTableModel::Source })
             header->hideSection(column);
         header->moveSection(header->visualIndex(EntityTableModel::Description), 0);
         page.problemsOnlyAction()->trigger();

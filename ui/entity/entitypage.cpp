@@ -249,6 +249,9 @@ void EntityPage::showHeader(const Entity& entity)
     }
     if (!entity.lifecycle().isEmpty())
         facts.append(badge(entity.lifecycle().toString(), lifecycleColor(entity.lifecycle())));
+    // Where it comes from: a backend's entities cannot be edited here, a file's can.
+    if (entity.file().isEmpty())
+        facts.append(tr("Source: the Backstage backend %1").arg(entity.origin().toString().toHtmlEscaped()));
     QStringList tags;
     for (const QStringView tag : entity.tags())
         tags.append(badge(tag.toString(), QColor(0x54, 0x6e, 0x7a)));
