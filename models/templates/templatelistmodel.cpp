@@ -27,7 +27,8 @@ void TemplateListModel::setIndex(const CatalogIndexPtr& index)
                 tags.append(tag.toString());
             m_rows.append(Row { entity.ref().toString(), entity.displayName().toString(),
                                 entity.description().toString(), entity.specType().toString(),
-                                entity.owner().toString(), tags });
+                                entity.owner().toString(), tags,
+                                entity.file().isEmpty() ? entity.origin().toString() : QString() });
         }
         std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
             const int byTitle = a.title.compare(b.title, Qt::CaseInsensitive);
@@ -74,6 +75,8 @@ QVariant TemplateListModel::data(const QModelIndex& index, int role) const
         return row.owner;
     case TagsRole:
         return row.tags;
+    case BackendRole:
+        return row.backend;
     }
     return {};
 }
@@ -87,6 +90,7 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
     names.insert(TypeRole, QByteArrayLiteral("type"));
     names.insert(OwnerRole, QByteArrayLiteral("owner"));
     names.insert(TagsRole, QByteArrayLiteral("tags"));
+    names.insert(BackendRole, QByteArrayLiteral("backend"));
     return names;
 }
 

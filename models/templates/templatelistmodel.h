@@ -18,6 +18,9 @@ public:
         TypeRole, ///< QString: spec.type
         OwnerRole, ///< QString: spec.owner as written
         TagsRole, ///< QStringList
+        /// QString: "" for a template read from the workspace's files, else the name of the backend whose catalog
+        /// lists it (its form, preview and runs then go through that backend)
+        BackendRole,
     };
 
     explicit TemplateListModel(QObject* parent = nullptr);
@@ -39,6 +42,7 @@ private:
         QString type;
         QString owner;
         QStringList tags;
+        QString backend;
     };
     QList<Row> m_rows;
 };

@@ -97,6 +97,9 @@ void TemplateCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         facts.append(type);
     if (!owner.isEmpty())
         facts.append(owner);
+    const QString backend = index.data(TemplateListModel::BackendRole).toString();
+    if (!backend.isEmpty())
+        facts.prepend(tr("on %1").arg(backend));
     const QStringList tags = index.data(TemplateListModel::TagsRole).toStringList();
     if (!tags.isEmpty())
         facts.append(QLatin1Char('#') + tags.join(QStringLiteral("  #")));
