@@ -11,6 +11,7 @@
 #include "backends/outbox.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "settings/thememanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -466,6 +467,11 @@ private Q_SLOTS:
         QVERIFY(details->errorBar()->isVisibleTo(details));
         QCOMPARE(details->errorBar()->text(), entry.lastError);
         QVERIFY(!page.cancelAction()->isVisible()); // not a task
+        const auto buttons = page.details()->findChildren<QToolButton*>();
+        for (const QToolButton* button : buttons) {
+            if (button->defaultAction() == page.cancelAction())
+                QVERIFY(!button->isVisibleTo(page.details()));
+        }
 
         page.copyPayloadAction()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), OutboxEntryView::prettyJson(entry.payload));
@@ -564,7 +570,14 @@ private Q_SLOTS:
         queued.lastError = u"Connection refused"_s;
         queued.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(12);
         outbox.add(queued);
-        const QUuid id = outbox.add(runningTask());
+        OutboxEntry running = runningTask();
+        running.step(u"publish"_s).log
+            << u"\x1b[33mwarn\x1b[39m: Branch protection is not available on this plan"_s
+            << u"\x1b[1;31merror\x1b[0m: retrying push after \x1b[4m502 Bad Gateway\x1b[24m"_s
+            << u"\x1b[32minfo\x1b[39m: Pushed to \x1b[38;5;75mhttps://github.com/acme/payments\x1b[0m"_s;
+        running.appendLog(u"Sending, attempt 1"_s, baseTime.addSecs(300));
+        running.appendLog(u"Sent"_s, baseTime.addSecs(301));
+        const QUuid id = outbox.add(running);
         ActivityPage page(&outbox);
         page.resize(1150, 720);
         page.show();
@@ -591,6 +604,16 @@ private Q_SLOTS:
                 QVERIFY(page.selectEntry(entry.id));
         }
         shoot(u"activity-page-output"_s);
+
+        // Colours come from the palette: the badges, banners and log colours must follow a dark one.
+        page.setPalette(ThemeManager::instance()->palette(ThemeManager::Theme::Dark));
+        QVERIFY(page.selectEntry(id));
+        shoot(u"activity-page-dark"_s);
+        for (const OutboxEntry& entry : outbox.entries()) {
+            if (entry.state == State::Failed)
+                QVERIFY(page.selectEntry(entry.id));
+        }
+        shoot(u"activity-page-failed-dark"_s);
     }
 
 private:

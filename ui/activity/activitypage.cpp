@@ -49,6 +49,8 @@ ActivityPage::ActivityPage(Outbox* outbox, QWidget* parent)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         m_details->actionRow()->addWidget(button);
+        if (action == m_cancel)
+            m_cancelButton = button;
     }
     m_details->actionRow()->addStretch(1);
     connect(m_details, &OutboxEntryView::entityActivated, this, &ActivityPage::entityActivated);
@@ -249,7 +251,9 @@ void ActivityPage::updateActions()
     m_remove->setEnabled(entry && ActivityRules::canRemove(*entry));
     m_copyPayload->setEnabled(entry && !entry->payload.isEmpty());
     // A request is not a task: the button would only ever be greyed out.
-    m_cancel->setVisible(!entry || entry->kind == OutboxEntry::Kind::ScaffolderTask);
+    const bool task = !entry || entry->kind == OutboxEntry::Kind::ScaffolderTask;
+    m_cancel->setVisible(task);
+    m_cancelButton->setVisible(task); // a tool button does not follow its action's visibility
 }
 
 void ActivityPage::updateEmptyState()

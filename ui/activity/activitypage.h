@@ -10,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace Atrium {
@@ -97,6 +98,7 @@ private:
     QAction* m_cancel = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_copyPayload = nullptr;
+    QToolButton* m_cancelButton = nullptr;
     Confirmation m_confirmation;
 };
 

@@ -5,10 +5,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
-
-using namespace Qt::StringLiterals;
 
 namespace Atrium {
 
@@ -18,7 +17,6 @@ MessageBar::MessageBar(QWidget* parent)
     , m_text(new QLabel(this))
     , m_close(new QToolButton(this))
 {
-    setObjectName(u"messageBar"_s);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -68,19 +66,30 @@ void MessageBar::changeEvent(QEvent* event)
         applyColours();
 }
 
+void MessageBar::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    // Painted rather than styled with a style sheet: a style sheet would stop the palette's changes from reaching
+    // this widget, and the banner must follow a switch to the dark theme.
+    const PreviewColours::Banner banner = colours();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(banner.border, 1));
+    painter.setBrush(banner.background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+}
+
+PreviewColours::Banner MessageBar::colours() const
+{
+    return m_kind == Kind::Error ? PreviewColours::errorBanner(palette()) : PreviewColours::noticeBanner(palette());
+}
+
 void MessageBar::applyColours()
 {
-    const PreviewColours::Banner banner
-        = m_kind == Kind::Error ? PreviewColours::errorBanner(palette()) : PreviewColours::noticeBanner(palette());
-    // A style sheet on the object name only: the children keep the application's style.
-    const QString sheet = u"QFrame#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
-        banner.background.name(), banner.border.name());
-    // Setting a style sheet changes the palette, which brings us back here: only a new sheet is set.
-    if (styleSheet() != sheet)
-        setStyleSheet(sheet);
     QPalette textPalette = m_text->palette();
-    textPalette.setColor(QPalette::WindowText, banner.text);
+    textPalette.setColor(QPalette::WindowText, colours().text);
     m_text->setPalette(textPalette);
+    update();
 }
 
 } // namespace Atrium

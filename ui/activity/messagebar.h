@@ -5,6 +5,10 @@
 class QLabel;
 class QToolButton;
 
+namespace Atrium::PreviewColours {
+struct Banner;
+} // namespace Atrium::PreviewColours
+
 namespace Atrium {
 
 /// A line above a page that says something went wrong, in the banner colours, with a button to dismiss it; as
@@ -25,8 +29,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
+    PreviewColours::Banner colours() const;
     void applyColours();
 
     Kind m_kind = Kind::Warning;

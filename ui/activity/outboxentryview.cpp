@@ -141,6 +141,7 @@ OutboxEntryView::OutboxEntryView(QWidget* parent)
     m_tabs->insertTab(PayloadTab, m_payload, tr("Payload"));
     m_tabs->insertTab(LogTab, m_log, tr("Log"));
     m_payload->setAccessibleName(tr("Payload"));
+    m_payload->setPlaceholderText(tr("This request has no body."));
     m_log->setAccessibleName(tr("Log"));
 
     auto* layout = new QVBoxLayout(this);
@@ -296,7 +297,7 @@ void OutboxEntryView::updateNextAttempt()
     }
     m_nextAttempt->setText(
         tr("%1 (%2)").arg(countdown(m_entry.nextAttemptAt, now),
-                          QLocale().toString(m_entry.nextAttemptAt.toLocalTime().time(), QLocale::LongFormat)));
+                          QLocale().toString(m_entry.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat)));
     if (!m_countdown->isActive())
         m_countdown->start();
 }
@@ -409,6 +410,7 @@ void OutboxEntryView::updateResponse()
         m_responseStatus->setText(tr("No response yet."));
     else
         m_responseStatus->setText(tr("HTTP status %1").arg(m_entry.responseStatus));
+    m_responseBody->setPlaceholderText(m_entry.responseStatus == 0 ? QString() : tr("The response has no body."));
     setTextKeepingScroll(m_responseBody, prettyJson(m_entry.responseBody));
 }
 
