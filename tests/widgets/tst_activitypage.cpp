@@ -39,6 +39,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Atrium;
 using namespace Qt::StringLiterals;
 using State = OutboxEntry::State;
@@ -577,43 +579,31 @@ private Q_SLOTS:
             << u"\x1b[32minfo\x1b[39m: Pushed to \x1b[38;5;75mhttps://github.com/acme/payments\x1b[0m"_s;
         running.appendLog(u"Sending, attempt 1"_s, baseTime.addSecs(300));
         running.appendLog(u"Sent"_s, baseTime.addSecs(301));
-        const QUuid id = outbox.add(running);
+        outbox.add(running);
         ActivityPage page(&outbox);
         page.resize(1150, 720);
         page.show();
-        // Layouts settle in posted events; a grab before them shows stale geometry.
-        const auto shoot = [&page](const QString& name) {
+        // The pictures show the entry in @p state (each state is there once) in the palette the page has.
+        const auto shoot = [&page, &outbox](State state, const QString& name) {
+            const QList<OutboxEntry> entries = outbox.entries();
+            const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                         [state](const OutboxEntry& entry) { return entry.state == state; });
+            QVERIFY(it != entries.cend());
+            QVERIFY(page.selectEntry(it->id));
+            // Layouts settle in posted events; a grab before them shows stale geometry.
             QCoreApplication::sendPostedEvents();
             QCoreApplication::processEvents();
             WidgetTest::saveScreenshot(page, name);
         };
-        QVERIFY(page.selectEntry(id));
-        shoot(u"activity-page"_s);
-        for (const OutboxEntry& entry : outbox.entries()) {
-            if (entry.state == State::Queued)
-                QVERIFY(page.selectEntry(entry.id));
-        }
-        shoot(u"activity-page-queued"_s);
-        for (const OutboxEntry& entry : outbox.entries()) {
-            if (entry.state == State::Unknown)
-                QVERIFY(page.selectEntry(entry.id));
-        }
-        shoot(u"activity-page-unknown"_s);
-        for (const OutboxEntry& entry : outbox.entries()) {
-            if (entry.state == State::Completed)
-                QVERIFY(page.selectEntry(entry.id));
-        }
-        shoot(u"activity-page-output"_s);
+        shoot(State::Running, u"activity-page"_s);
+        shoot(State::Queued, u"activity-page-queued"_s);
+        shoot(State::Unknown, u"activity-page-unknown"_s);
+        shoot(State::Completed, u"activity-page-output"_s);
 
         // Colours come from the palette: the badges, banners and log colours must follow a dark one.
         page.setPalette(ThemeManager::instance()->palette(ThemeManager::Theme::Dark));
-        QVERIFY(page.selectEntry(id));
-        shoot(u"activity-page-dark"_s);
-        for (const OutboxEntry& entry : outbox.entries()) {
-            if (entry.state == State::Failed)
-                QVERIFY(page.selectEntry(entry.id));
-        }
-        shoot(u"activity-page-failed-dark"_s);
+        shoot(State::Running, u"activity-page-dark"_s);
+        shoot(State::Failed, u"activity-page-failed-dark"_s);
     }
 
 private:
