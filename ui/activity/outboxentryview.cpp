@@ -280,7 +280,7 @@ QString OutboxEntryView::countdown(const QDateTime& at, const QDateTime& now)
         return tr("now");
     if (seconds < 60)
         return tr("in %1 s").arg(seconds);
-    if (seconds < 60 * 60)
+    if (seconds < 3600)
         return tr("in %1 min").arg((seconds + 59) / 60);
     return tr("at %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
 }
