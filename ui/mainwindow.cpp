@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "activity/activitypage.h"
+#include "backends/outbox.h"
 #include "catalog/catalogpage.h"
 #include "catalog/entityref.h"
 #include "catalog/entitytablemodel.h"
 #include "catalog/problemmodel.h"
+#include "common/placeholderpage.h"
 #include "create/createpage.h"
 #include "create/wizard/templatewizard.h"
 #include "create/wizard/wizardstate.h"
@@ -56,13 +59,15 @@ const auto entityPlace = QLatin1String("entity:");
 const auto sectionPlace = QLatin1String("section:");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(Outbox* outbox, QWidget* parent)
     : QMainWindow(parent)
+    , m_outbox(outbox ? outbox : new Outbox(Outbox::defaultDirectory(), this))
     , m_workspace(new Workspace(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_catalogPage(new CatalogPage(this))
     , m_createPage(new CreatePage(this))
+    , m_activityPage(new ActivityPage(m_outbox, this))
     , m_entityPage(new EntityPage(this))
     , m_graph(new RelationGraphWidget(this))
     , m_problemModel(new ProblemModel(this))
@@ -81,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_navigation->addItem(new QListWidgetItem(style()->standardIcon(sectionIcons[section]), sectionNames[section]));
         QWidget* page = section == CatalogSection ? m_catalogPage
             : section == CreateSection            ? m_createPage
+            : section == ActivitySection          ? m_activityPage
                                                   : createSectionPage(Section(section));
         m_sectionPages.append(page);
         m_pages->addWidget(page);
@@ -90,7 +96,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
+    // Wide enough for the badge of updateActivityBadge(), so that the page does not move when a count appears.
+    QListWidgetItem* activityItem = m_navigation->item(ActivitySection);
+    const QString activityName = activityItem->text();
+    activityItem->setText(tr("%1 (%2)").arg(activityName).arg(99));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+    activityItem->setText(activityName);
     m_navigation->setCurrentRow(CatalogSection);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -101,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_createPage, &CreatePage::templateActivated, this, [this](const QString& ref) { startTemplate(ref); });
     connect(m_entityPage, &EntityPage::entityActivated, this, &MainWindow::openEntity);
     connect(m_graph, &RelationGraphWidget::entityActivated, this, &MainWindow::openEntity);
+    connect(m_activityPage, &ActivityPage::entityActivated, this, &MainWindow::openEntity);
 
     auto* central = new QWidget(this);
     auto* centralLayout = new QHBoxLayout(central);
@@ -151,6 +163,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createPalette();
+    // After the menus and the palette took the sections' names, which must not carry the count.
+    connect(m_activityPage, &ActivityPage::activeCountChanged, this, &MainWindow::updateActivityBadge);
+    updateActivityBadge(m_activityPage->activeCount());
     m_history.visit(sectionPlace + QString::number(CatalogSection));
     updateNavigationActions();
     // Mouse back/forward buttons work anywhere in the window, as in a browser.
@@ -290,31 +305,21 @@ QWidget* MainWindow::createSectionPage(Section section)
         text = tr("Environment dashboards are not part of this version yet. They will show what runs where, "
                   "from Argo CD, Kubernetes, Terraform state and status endpoints declared in atrium.yaml.");
         break;
-    case ActivitySection:
-        title = tr("Activity");
-        text = tr("No requests yet. Scaffolder tasks and requests sent to backends will be listed here with "
-                  "their state and log.");
-        break;
     case CatalogSection:
     case CreateSection:
+    case ActivitySection:
     case SECTION_COUNT:
         break;
     }
-    auto* page = new QWidget(this);
-    auto* heading = new QLabel(title, page);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    auto* body = new QLabel(text, page);
-    body->setWordWrap(true);
-    body->setMaximumWidth(560);
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
+    return createPlaceholderPage(title, text, this);
+}
+
+void MainWindow::updateActivityBadge(int activeCount)
+{
+    QListWidgetItem* item = m_navigation->item(ActivitySection);
+    const QString name = tr("Activity");
+    item->setText(activeCount > 0 ? tr("%1 (%2)").arg(name).arg(activeCount) : name);
+    item->setToolTip(activeCount > 0 ? tr("Requests in progress: %1").arg(activeCount) : QString());
 }
 
 bool MainWindow::openEntity(const QString& ref)

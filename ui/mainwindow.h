@@ -21,10 +21,12 @@ class QStackedWidget;
 
 namespace Atrium {
 
+class ActivityPage;
 class CatalogPage;
 class CommandPalette;
 class CreatePage;
 class EntityPage;
+class Outbox;
 class ProblemModel;
 class RelationGraphWidget;
 class TemplateWizard;
@@ -40,7 +42,9 @@ public:
     /// The places of the left navigation, in its order.
     enum Section { CatalogSection, CreateSection, EnvironmentsSection, ActivitySection, SECTION_COUNT };
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// @p outbox is the process's one outbox (MainWindowHost owns it) and must outlive the window; without one the
+    /// window opens its own in Outbox::defaultDirectory(), for tests and tools that make a lone window.
+    explicit MainWindow(Outbox* outbox = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens @p path, or the last workspace, or the bundled demo on first run.
@@ -50,6 +54,8 @@ public:
     Workspace* workspace() const { return m_workspace; }
     CatalogPage* catalogPage() const { return m_catalogPage; }
     CreatePage* createPage() const { return m_createPage; }
+    ActivityPage* activityPage() const { return m_activityPage; }
+    Outbox* outbox() const { return m_outbox; }
     EntityPage* entityPage() const { return m_entityPage; }
     RelationGraphWidget* relationGraph() const { return m_graph; }
     CommandPalette* commandPalette() const { return m_palette; }
@@ -85,6 +91,8 @@ private:
     /// Shows @p place ("entity:REF" or "section:N"); records it in the history unless it comes from it.
     bool navigateTo(const QString& place, bool record);
     void updateNavigationActions();
+    /// "Activity (3)" while three submissions are under way, so that they are seen from any page.
+    void updateActivityBadge(int activeCount);
     void createActions();
     void createPalette();
     void onSnapshotChanged(const CatalogSnapshotPtr& snapshot);
@@ -93,11 +101,13 @@ private:
     void updateRecentMenu();
     QString bundledDemoPath();
 
+    Outbox* m_outbox = nullptr;
     Workspace* m_workspace = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     CatalogPage* m_catalogPage = nullptr;
     CreatePage* m_createPage = nullptr;
+    ActivityPage* m_activityPage = nullptr;
     EntityPage* m_entityPage = nullptr;
     RelationGraphWidget* m_graph = nullptr;
     CommandPalette* m_palette = nullptr;

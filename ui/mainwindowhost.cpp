@@ -1,5 +1,6 @@
 #include "mainwindowhost.h"
 
+#include "backends/outbox.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -9,6 +10,7 @@ namespace Atrium {
 
 MainWindowHost::MainWindowHost(QObject* parent)
     : QObject(parent)
+    , m_outbox(std::make_unique<Outbox>(Outbox::defaultDirectory()))
 {
 }
 
@@ -21,7 +23,7 @@ void MainWindowHost::start(const QString& path)
 
 void MainWindowHost::show(const QString& workspace, bool initial)
 {
-    auto next = std::make_unique<MainWindow>();
+    auto next = std::make_unique<MainWindow>(m_outbox.get());
     // Queued: the old window is still inside its Settings action when it asks.
     connect(next.get(), &MainWindow::languageChanged, this, &MainWindowHost::replace, Qt::QueuedConnection);
     next->show();

@@ -278,6 +278,53 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(withoutAnsiEscapes(text), expected);
     }
+
+    // The spans' texts are always withoutAnsiEscapes(); the styles follow SGR.
+    void ansiSpans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<AnsiSpan>>("expected");
+        const AnsiColour green { AnsiColour::Kind::Palette, 2 };
+        const AnsiColour brightRed { AnsiColour::Kind::Palette, 9 };
+        AnsiStyle greenStyle;
+        greenStyle.foreground = green;
+        AnsiStyle boldRed;
+        boldRed.bold = true;
+        boldRed.foreground = { AnsiColour::Kind::Palette, 1 };
+        AnsiStyle orange;
+        orange.foreground = { AnsiColour::Kind::Palette, 208 };
+        AnsiStyle rgb;
+        rgb.foreground = { AnsiColour::Kind::Rgb, 0x0a14ff };
+        AnsiStyle onBrightRed;
+        onBrightRed.background = brightRed;
+        onBrightRed.underline = true;
+        QTest::newRow("plain") << u"plain"_s << QList<AnsiSpan> { { u"plain"_s, {} } };
+        QTest::newRow("colour and reset")
+            << u"\x1b[32mgreen\x1b[0m done"_s << QList<AnsiSpan> { { u"green"_s, greenStyle }, { u" done"_s, {} } };
+        QTest::newRow("bold red, then normal") << u"\x1b[1;31merror:\x1b[22;39m oops"_s
+                                               << QList<AnsiSpan> { { u"error:"_s, boldRed }, { u" oops"_s, {} } };
+        QTest::newRow("256 colours") << u"\x1b[38;5;208mwarm"_s << QList<AnsiSpan> { { u"warm"_s, orange } };
+        QTest::newRow("24-bit, sub-parameters")
+            << u"\x1b[38:2:10:20:255mblue"_s << QList<AnsiSpan> { { u"blue"_s, rgb } };
+        QTest::newRow("bright background")
+            << u"\x1b[4;101mhot\x1b[m"_s << QList<AnsiSpan> { { u"hot"_s, onBrightRed } };
+        QTest::newRow("other sequences dropped")
+            << u"a\x1b[2Kb\x1b]8;;https://x\x07z"_s << QList<AnsiSpan> { { u"abz"_s, {} } };
+        QTest::newRow("8-bit csi") << QString(QChar(0x9b) + u"32mok"_s) << QList<AnsiSpan> { { u"ok"_s, greenStyle } };
+        QTest::newRow("malformed 38 stops the sequence") << u"\x1b[38;7;1mx"_s << QList<AnsiSpan> { { u"x"_s, {} } };
+        QTest::newRow("only escapes") << u"\x1b[31m\x1b[0m"_s << QList<AnsiSpan> {};
+    }
+    void ansiSpans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<AnsiSpan>, expected);
+        const QList<AnsiSpan> spans = Atrium::ansiSpans(text);
+        QCOMPARE(spans, expected);
+        QString joined;
+        for (const AnsiSpan& span : spans)
+            joined += span.text;
+        QCOMPARE(joined, withoutAnsiEscapes(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextDiff)
