@@ -24,12 +24,14 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace Atrium;
 using namespace Qt::StringLiterals;
@@ -286,6 +288,74 @@ private Q_SLOTS:
         auto* name = qobject_cast<QLineEdit*>(restored.formPage(0)->form()->editorFor(u"name"_s));
         QVERIFY(name);
         QCOMPARE(name->text(), u"draft-service"_s);
+    }
+
+    void wizardSubmitsToATarget()
+    {
+        QTemporaryDir drafts;
+        WizardDraftStore store(drafts.path());
+        const QString templateName = u"kafka-topic"_s;
+        TemplateWizard wizard(demoTemplate(templateName), demoCatalog(), &store);
+        QStringList calls;
+        wizard.state()->setSubmission({ { u"corp"_s, u"Backstage (corp)"_s, u"http://localhost:7007"_s },
+                                        { u"hook"_s, u"Provisioning webhook"_s, u"https://hooks.example.com"_s } },
+                                      [&calls](const QString& target, const WizardState& state, QString* error) {
+                                          calls.append(target + u' ' + state.answers().value(u"name"_s).toString());
+                                          if (target == u"hook"_s) {
+                                              *error = u"hook: the body template is not valid JSON"_s;
+                                              return QUuid();
+                                          }
+                                          return QUuid::createUuid();
+                                      });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QJsonObject answers = defaultAnswers(templateName).isEmpty()
+            ? QJsonObject { { u"name"_s, u"orders-created"_s }, { u"owner"_s, u"group:default/platform-team"_s } }
+            : defaultAnswers(templateName);
+        for (int page = 0; page < wizard.formPageCount(); ++page) {
+            FormPageWidget* form = wizard.formPage(page)->form();
+            fillPage(form, answers);
+            for (const FieldError& error : form->errors())
+                typeInto(form->editorFor(error.path), u"x"_s);
+            QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        }
+        QCOMPARE(wizard.currentPage(), wizard.reviewPage());
+        QSignalSpy ready(wizard.previewPage(), &PreviewWizardPage::previewReady);
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QVERIFY(ready.wait(30000) || !ready.isEmpty());
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage(), wizard.finishPage());
+        wizard.saveDraftNow();
+
+        QPushButton* submit = wizard.finishPage()->submitButton();
+        QVERIFY(submit->isEnabled());
+        QVERIFY(submit->menu());
+        QCOMPARE(submit->menu()->actions().size(), 2);
+        QSignalSpy submitted(wizard.finishPage(), &FinishWizardPage::submitted);
+        // A failing submission says why and leaves everything as it was.
+        submit->menu()->actions().at(1)->trigger();
+        QCOMPARE(submitted.size(), 0);
+        QVERIFY(wizard.finishPage()->findChild<QLabel*>() != nullptr);
+        QVERIFY(submit->isEnabled());
+        submit->menu()->actions().at(0)->trigger();
+        QCOMPARE(submitted.size(), 1);
+        QCOMPARE(calls.size(), 2);
+        QVERIFY(calls.at(0).startsWith(u"hook "_s));
+        QVERIFY(calls.at(1).startsWith(u"corp "_s));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        // Submitted is as good as created: the draft is gone.
+        QVERIFY(!store.load(wizard.state()->definition().ref));
+        WidgetTest::saveScreenshot(wizard, u"wizard-submitted"_s);
+    }
+
+    void wizardWithoutTargetsSaysWhy()
+    {
+        TemplateWizard wizard(demoTemplate(u"kafka-topic"_s), demoCatalog(), nullptr);
+        wizard.state()->setNoSubmitReason(u"Add a backend to atrium.yaml"_s);
+        wizard.finishPage()->initializePage();
+        QVERIFY(!wizard.finishPage()->submitButton()->isEnabled());
+        QCOMPARE(wizard.finishPage()->submitButton()->toolTip(), u"Add a backend to atrium.yaml"_s);
     }
 
     void wizardSecretsNeverReachTheDraft()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -60,8 +61,6 @@ FinishWizardPage::FinishWizardPage(WizardState* state, QWidget* parent)
     m_policies->button(int(ConflictPolicy::Fail))->setChecked(true);
 
     m_summary->setWordWrap(true);
-    m_submit->setEnabled(false);
-    m_submit->setToolTip(tr("No Backstage backend is configured for this workspace."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addWidget(m_submit);
@@ -72,7 +71,8 @@ FinishWizardPage::FinishWizardPage(WizardState* state, QWidget* parent)
     m_progress->setMaximumHeight(6);
     m_progress->hide();
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_status->setTextFormat(Qt::PlainText);
     m_links->setWordWrap(true);
     m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_links->hide();
@@ -100,6 +100,7 @@ FinishWizardPage::FinishWizardPage(WizardState* state, QWidget* parent)
     connect(m_target, &QLineEdit::textChanged, this, &FinishWizardPage::updateSummary);
     connect(m_create, &QPushButton::clicked, this, &FinishWizardPage::create);
     connect(&m_watcher, &QFutureWatcher<ScaffoldWriteReport>::finished, this, &FinishWizardPage::showReport);
+    connect(m_status, &QLabel::linkActivated, this, [this](const QString&) { Q_EMIT activityRequested(m_submission); });
     connect(m_links, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link.startsWith(QLatin1String("entity:")))
             Q_EMIT entityActivated(link.mid(7));
@@ -117,10 +118,68 @@ void FinishWizardPage::initializePage()
 {
     m_done = false;
     m_target->setText(m_state->targetDirectory());
+    m_status->setTextFormat(Qt::PlainText);
     m_status->clear();
     m_links->hide();
     m_text->hide();
     updateSummary();
+    updateSubmitButton();
+}
+
+void FinishWizardPage::updateSubmitButton()
+{
+    const QList<SubmitTarget>& targets = m_state->submitTargets();
+    delete m_submit->menu();
+    m_submit->setMenu(nullptr);
+    m_submit->disconnect(this);
+    if (targets.isEmpty()) {
+        m_submit->setText(tr("&Submit to Backend"));
+        m_submit->setEnabled(false);
+        m_submit->setToolTip(m_state->noSubmitReason().isEmpty()
+                                 ? tr("No Backstage backend or request endpoint is configured for this workspace.")
+                                 : m_state->noSubmitReason());
+        return;
+    }
+    m_submit->setEnabled(!m_done);
+    setSubTitle(tr("Write the files into a folder on this machine, or submit the run to a backend."));
+    if (targets.size() == 1) {
+        m_submit->setText(tr("&Submit to %1").arg(targets.first().title));
+        m_submit->setToolTip(targets.first().description);
+        connect(m_submit, &QPushButton::clicked, this, [this, name = targets.first().name] { submitTo(name); });
+        return;
+    }
+    m_submit->setText(tr("&Submit To"));
+    m_submit->setToolTip(tr("Send this run to a backend or request endpoint; it is queued in Activity."));
+    auto* menu = new QMenu(m_submit);
+    for (const SubmitTarget& target : targets) {
+        QAction* action = menu->addAction(target.title);
+        action->setToolTip(target.description);
+        connect(action, &QAction::triggered, this, [this, name = target.name] { submitTo(name); });
+    }
+    m_submit->setMenu(menu);
+}
+
+void FinishWizardPage::submitTo(const QString& target)
+{
+    QString error;
+    const QUuid id = m_state->submit(target, &error);
+    if (id.isNull()) {
+        m_status->setTextFormat(Qt::PlainText);
+        m_status->setText(error);
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+        return;
+    }
+    m_submission = id;
+    m_status->setStyleSheet(QString());
+    m_status->setTextFormat(Qt::RichText);
+    // Written to the outbox before anything is sent: it survives a crash, a restart, a network outage.
+    m_status->setText(tr("Submitted. The request is in the outbox and goes out now; follow it in "
+                         "<a href=\"activity\">Activity</a>."));
+    m_done = true;
+    m_submit->setEnabled(false);
+    m_create->setEnabled(false);
+    Q_EMIT completeChanged();
+    Q_EMIT submitted(id);
 }
 
 bool FinishWizardPage::isComplete() const

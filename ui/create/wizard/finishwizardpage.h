@@ -3,6 +3,7 @@
 #include "scaffolder/scaffoldwriter.h"
 
 #include <QFutureWatcher>
+#include <QUuid>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -30,6 +31,9 @@ public:
     ConflictPolicy conflictPolicy() const;
     void setConflictPolicy(ConflictPolicy policy);
     QPushButton* createButton() const { return m_create; }
+    QPushButton* submitButton() const { return m_submit; }
+    /// Submits to @p target (a name from WizardState::submitTargets()); what the button and its menu do.
+    void submitTo(const QString& target);
     QLineEdit* targetField() const { return m_target; }
     /// What the last write did; empty before one.
     const ScaffoldWriteReport& report() const { return m_report; }
@@ -41,6 +45,10 @@ Q_SIGNALS:
     void writeFinished();
     /// The user followed an output link to a catalog entity.
     void entityActivated(const QString& ref);
+    /// The run was put into the outbox for a backend or endpoint.
+    void submitted(const QUuid& entryId);
+    /// The user asked to see a submission in the Activity page.
+    void activityRequested(const QUuid& entryId);
 
 private:
     void chooseTarget();
@@ -48,6 +56,7 @@ private:
     void create();
     void showReport();
     void showOutput();
+    void updateSubmitButton();
 
     WizardState* m_state;
     QLineEdit* m_target;
@@ -61,6 +70,7 @@ private:
     QTextBrowser* m_text;
     QFutureWatcher<ScaffoldWriteReport> m_watcher;
     ScaffoldWriteReport m_report;
+    QUuid m_submission;
     bool m_done = false;
 };
 

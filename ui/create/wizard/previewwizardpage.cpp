@@ -60,7 +60,9 @@ PreviewWizardPage::PreviewWizardPage(WizardState* state, QWidget* parent)
 PreviewWizardPage::~PreviewWizardPage()
 {
     m_cancelled = true;
-    m_watcher.waitForFinished();
+    // A backend's dry-run finishes only through this thread's event loop; its answer is simply not awaited.
+    if (!m_runsElsewhere)
+        m_watcher.waitForFinished();
 }
 
 void PreviewWizardPage::initializePage()
@@ -93,6 +95,16 @@ QJsonObject PreviewWizardPage::submission(const WizardState& state)
 
 void PreviewWizardPage::run()
 {
+    if (m_state->previewRunner()) {
+        // A backend's dry-run answers on this thread's event loop: never wait for it here. Watching the new future
+        // is enough, the old one's answer is no longer delivered.
+        m_runsElsewhere = true;
+        m_runningFor = m_state->answers();
+        m_busy->show();
+        Q_EMIT completeChanged();
+        m_watcher.setFuture(m_state->previewRunner()(m_state->definition(), m_state->request()));
+        return;
+    }
     if (m_watcher.isRunning()) {
         // A newer answer set replaces the run in flight; its result is dropped in showResult.
         m_cancelled = true;

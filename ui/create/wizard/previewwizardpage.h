@@ -49,6 +49,7 @@ private:
     QToolButton* m_submissionToggle;
     QPlainTextEdit* m_submission;
     QFutureWatcher<ScaffoldResult> m_watcher;
+    bool m_runsElsewhere = false; ///< the preview runs on a backend (WizardState::previewRunner)
     QJsonObject m_runningFor;
     std::atomic_bool m_cancelled = false;
 };

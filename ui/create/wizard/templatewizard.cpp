@@ -42,13 +42,16 @@ TemplateWizard::TemplateWizard(TemplateDefinition definition, CatalogSnapshotPtr
 
     connect(m_review, &ReviewWizardPage::editRequested, this, &TemplateWizard::editAnswer);
     connect(m_finish, &FinishWizardPage::entityActivated, this, &TemplateWizard::entityActivated);
-    connect(m_finish, &FinishWizardPage::created, this, [this] {
-        // The files exist now: the draft has done its job.
+    const auto done = [this] {
+        // The files exist now, or the run is safe in the outbox: the draft has done its job.
         m_finished = true;
         m_draftTimer.stop();
         if (m_drafts)
             m_drafts->remove(m_state->definition().ref);
-    });
+    };
+    connect(m_finish, &FinishWizardPage::created, this, done);
+    connect(m_finish, &FinishWizardPage::submitted, this, done);
+    connect(m_finish, &FinishWizardPage::activityRequested, this, &TemplateWizard::activityRequested);
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(400);

@@ -4,6 +4,7 @@
 #include "templates/templatedefinition.h"
 
 #include <QTimer>
+#include <QUuid>
 #include <QWizard>
 
 #include <optional>
@@ -46,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void entityActivated(const QString& ref);
+    /// The user asked to follow a submission in the Activity page.
+    void activityRequested(const QUuid& entryId);
 
 private:
     void scheduleDraftSave();

@@ -37,6 +37,21 @@ void WizardState::setResult(const ScaffoldResult& result, const QJsonObject& for
     m_hasResult = true;
 }
 
+void WizardState::setSubmission(QList<SubmitTarget> targets, Submitter submitter)
+{
+    m_submitTargets = std::move(targets);
+    m_submitter = std::move(submitter);
+}
+
+QUuid WizardState::submit(const QString& target, QString* error) const
+{
+    if (!m_submitter) {
+        *error = tr("There is nowhere to submit to.");
+        return {};
+    }
+    return m_submitter(target, *this, error);
+}
+
 ScaffoldRequest WizardState::request() const
 {
     ScaffoldRequest request;
