@@ -39,6 +39,9 @@ QString networkErrorText(QNetworkReply* reply)
     case QNetworkReply::HostNotFoundError:
         return HttpOutcome::tr("host %1 not found").arg(reply->url().host());
     case QNetworkReply::RemoteHostClosedError:
+    // Qt's wish to send the request again after the connection closed, refused when the body cannot be rewound
+    // (the outbox sender's POSTs without an idempotency key): the same event for the user.
+    case QNetworkReply::ContentReSendError:
         return HttpOutcome::tr("the backend closed the connection before answering");
     case QNetworkReply::TooManyRedirectsError:
         return HttpOutcome::tr("too many redirects (a redirect loop?)");
