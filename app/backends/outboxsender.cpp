@@ -194,7 +194,7 @@ void OutboxSender::dispatch()
     for (const OutboxEntry& entry : due) {
         if (m_inFlight.size() >= m_maxInFlight)
             break;
-        if (m_inFlight.contains(entry.id))
+        if (m_inFlight.contains(entry.id) || !inScope(entry.id))
             continue;
         const auto held = m_heldUntil.constFind(entry.id);
         if (held != m_heldUntil.cend() && *held > now)
@@ -211,7 +211,7 @@ void OutboxSender::armTimer()
     QDateTime next;
     const QList<OutboxEntry> entries = m_outbox->entries();
     for (const OutboxEntry& entry : entries) {
-        if (entry.state != OutboxEntry::State::Queued || m_inFlight.contains(entry.id))
+        if (entry.state != OutboxEntry::State::Queued || m_inFlight.contains(entry.id) || !inScope(entry.id))
             continue;
         QDateTime at = entry.nextAttemptAt.isValid() ? entry.nextAttemptAt : entry.createdAt;
         const auto held = m_heldUntil.constFind(entry.id);
@@ -432,7 +432,8 @@ void OutboxSender::releaseWaiting(const QString& targetName)
     const QList<OutboxEntry> entries = m_outbox->entries();
     for (OutboxEntry entry : entries) {
         if (entry.state != OutboxEntry::State::Queued || entry.targetName != targetName || m_inFlight.contains(entry.id)
-            || !entry.nextAttemptAt.isValid() || entry.nextAttemptAt <= now || entry.attempts == 0)
+            || !inScope(entry.id) || !entry.nextAttemptAt.isValid() || entry.nextAttemptAt <= now
+            || entry.attempts == 0)
             continue;
         entry.nextAttemptAt = now;
         entry.appendLog(tr("%1 answers again; sending now").arg(targetName), now);

@@ -77,6 +77,13 @@ public:
     /// How long an entry whose target or token cannot be resolved waits before it is tried again.
     void setUnresolvedDelayMs(int ms) { m_unresolvedDelayMs = ms; }
 
+    /// Sends only these entries (the CLI's own request; the rest of the queue is the app's business). Empty = all.
+    void setScope(const QSet<QUuid>& ids)
+    {
+        m_scope = ids;
+        wake();
+    }
+
     /// The secret fields of a scaffolder task, for this session only; sent as the task's `secrets`.
     void setSecrets(const QUuid& id, const QJsonObject& secrets);
 
@@ -118,6 +125,7 @@ private:
     void holdUnresolved(const QUuid& id, const QString& error);
     void releaseWaiting(const QString& targetName);
     void endAttempt(const QUuid& id);
+    bool inScope(const QUuid& id) const { return m_scope.isEmpty() || m_scope.contains(id); }
     QByteArray bodyFor(const OutboxEntry& entry, const SendTarget& target, const QByteArray& token,
                        QString* error) const;
 
@@ -134,6 +142,7 @@ private:
     /// Entries not to try before then, in memory only: a write that failed must not turn into a busy loop.
     QHash<QUuid, QDateTime> m_heldUntil;
     QHash<QUuid, QJsonObject> m_secrets;
+    QSet<QUuid> m_scope;
 };
 
 } // namespace Atrium

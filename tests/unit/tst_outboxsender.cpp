@@ -1,6 +1,7 @@
 // OutboxSender against a real local HTTP server whose answers each test scripts: retries, Retry-After, a backend that
 // comes back, the never-resend rule, idempotency keys, tokens that never reach the disk, timeouts and restarts.
 
+#include "../scriptedhttpserver.h"
 #include "backends/outbox.h"
 #include "backends/outboxsender.h"
 
@@ -23,100 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-/// A minimal HTTP/1.1 server: reads each request whole, records it, and does what the script says next.
-class ScriptedServer : public QObject {
-    Q_OBJECT
-public:
-    enum class Action { Respond, Close, Hang };
-    struct Answer {
-        Action action = Action::Respond;
-        int status = 200;
-        QByteArray body = "{}";
-        QList<QPair<QByteArray, QByteArray>> headers = {};
-    };
-    struct Request {
-        QByteArray method;
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; ///< names in lower case
-        QByteArray body;
-        qint64 atMs = 0;
-    };
-
-    QList<Answer> script; ///< consumed in order; when empty, 200 {}
-    QList<Request> requests;
-    int openConnections = 0;
-    int maxOpenConnections = 0;
-
-    ScriptedServer() { m_clock.start(); }
-
-    bool listen(quint16 port = 0)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::accept, Qt::UniqueConnection);
-        return m_server.listen(QHostAddress::LocalHost, port);
-    }
-    void close() { m_server.close(); }
-    quint16 port() const { return m_server.serverPort(); }
-    QUrl url(const QString& path = u"/hook"_s) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(path)); }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-            ++openConnections;
-            maxOpenConnections = qMax(maxOpenConnections, openConnections);
-            auto buffer = std::make_shared<QByteArray>();
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                --openConnections;
-                socket->deleteLater();
-            });
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-                buffer->append(socket->readAll());
-                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-                if (headerEnd < 0)
-                    return;
-                Request request;
-                const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
-                const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-                request.method = first.value(0);
-                request.path = first.value(1);
-                for (qsizetype i = 1; i < lines.size(); ++i) {
-                    const qsizetype colon = lines.at(i).indexOf(':');
-                    if (colon > 0)
-                        request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                               lines.at(i).mid(colon + 1).trimmed());
-                }
-                const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-                if (buffer->size() < headerEnd + 4 + length)
-                    return;
-                request.body = buffer->mid(headerEnd + 4, length);
-                request.atMs = m_clock.elapsed();
-                buffer->clear();
-                requests.append(request);
-                const Answer answer = script.isEmpty() ? Answer() : script.takeFirst();
-                switch (answer.action) {
-                case Action::Hang:
-                    return;
-                case Action::Close:
-                    socket->disconnectFromHost();
-                    return;
-                case Action::Respond:
-                    break;
-                }
-                QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + " Status\r\n"
-                    + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                    + QByteArray::number(answer.body.size()) + "\r\n";
-                for (const auto& [name, value] : answer.headers)
-                    response += name + ": " + value + "\r\n";
-                socket->write(response + "\r\n" + answer.body);
-                socket->disconnectFromHost();
-            });
-        }
-    }
-
-    QTcpServer m_server;
-    QElapsedTimer m_clock;
-};
 
 constexpr auto kSecret = "s3cret-token-4711";
 
