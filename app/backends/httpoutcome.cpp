@@ -77,7 +77,8 @@ HttpOutcome HttpOutcome::fromReply(QNetworkReply* reply)
     HttpOutcome outcome;
     outcome.url = reply->request().url();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    outcome.body = reply->readAll();
+    // An aborted reply is closed; reading it would only warn.
+    outcome.body = reply->isOpen() ? reply->readAll() : QByteArray();
     outcome.retryAfter = reply->rawHeader("Retry-After");
     const QString where = outcome.url.toDisplayString(QUrl::RemoveUserInfo);
 

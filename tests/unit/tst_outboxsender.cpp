@@ -2,8 +2,11 @@
 // comes back, the never-resend rule, idempotency keys, tokens that never reach the disk, timeouts and restarts.
 
 #include "../scriptedhttpserver.h"
+#include "backends/endpointrequest.h"
 #include "backends/outbox.h"
 #include "backends/outboxsender.h"
+#include "workspace/backendsconfig.h"
+#include "workspace/workspaceconfig.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -437,6 +440,69 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 2);
         QCOMPARE(m_sender->inFlightCount(), 2);
         QCOMPARE(server.maxOpenConnections, 2);
+    }
+
+    void presets_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("headerValue");
+        QTest::addColumn<QString>("tokenField");
+        QTest::newRow("github-repository-dispatch")
+            << QByteArray("    preset: github-repository-dispatch\n    repository: acme/infra\n    apiUrl: BASE\n")
+            << QByteArray("/repos/acme/infra/dispatches") << QByteArray("accept")
+            << QByteArray("application/vnd.github+json") << QString();
+        QTest::newRow("gitlab-pipeline-trigger")
+            << QByteArray("    preset: gitlab-pipeline-trigger\n    project: platform/deployer\n    gitlabUrl: BASE\n")
+            << QByteArray("/api/v4/projects/platform%2Fdeployer/trigger/pipeline") << QByteArray("content-type")
+            << QByteArray("application/json") << u"token"_s;
+    }
+
+    void presets()
+    {
+        // From atrium.yaml to the wire: the workspace's resolver, the preset's URL, headers, body and token.
+        QFETCH(QByteArray, yaml);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, headerValue);
+        QFETCH(QString, tokenField);
+        ScriptedServer server;
+        server.script = { { ScriptedServer::Action::Respond, 204, {} } };
+        QVERIFY(server.listen());
+        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(server.port());
+        const WorkspaceConfig workspace
+            = parseWorkspaceConfig(m_dir->filePath(u"atrium.yaml"_s),
+                                   "backends:\n  - name: ci\n    type: http\n    token: {env: ATRIUM_TEST_TOKEN}\n"
+                                       + QByteArray(yaml).replace("BASE", base));
+        const BackendsConfig config
+            = BackendsConfigReader::read(workspace.backends, workspace.configFile, workspace.rootDirectory);
+        QVERIFY(config.problems.isEmpty());
+        SubmissionInput input;
+        input.parameters = QJsonObject { { u"name"_s, u"shop"_s } };
+        input.templateRef = u"template:default/web-app"_s;
+        QString error;
+        const std::optional<OutboxEntry> request
+            = EndpointRequest::forEndpoint(config.endpoints.first(), input, &error);
+        QVERIFY2(request, qPrintable(error));
+        m_sender->setResolver(OutboxSender::resolverFor(config));
+        const QUuid id = m_outbox->add(*request);
+        m_sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), OutboxEntry::State::Sent, 5000);
+        QCOMPARE(entry(id).responseStatus, 204);
+        QCOMPARE(server.requests.size(), 1);
+        const ScriptedServer::Request& sent = server.requests.first();
+        QCOMPARE(sent.path, path);
+        QCOMPARE(sent.headers.value(header), headerValue);
+        const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        QVERIFY2(!body.isEmpty(), sent.body.constData());
+        if (tokenField.isEmpty()) {
+            QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer ") + kSecret);
+        } else {
+            QVERIFY(!sent.headers.contains("authorization"));
+            QCOMPARE(body.value(tokenField).toString(), QString::fromLatin1(kSecret));
+        }
+        QVERIFY(!folderContents().contains(kSecret));
     }
 
     void restartContinuesQueued()
