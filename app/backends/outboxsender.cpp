@@ -399,8 +399,13 @@ void OutboxSender::finish(QNetworkReply* reply)
     else
         entry->appendLog(tr("%1: %2 after %3 ms").arg(where, outcome.message).arg(ms), now);
 
-    const RetryDecision decision = RetryPolicy::decide(outcome.attemptOutcome(), entry->attempts,
-                                                       entry->isSafeToResend(), m_limits, now, m_random);
+    // Offline is not a reason to give up on a submission: unreachable attempts count up to the last one before the
+    // limit, so the backoff stops growing there and the entry stays queued.
+    int counted = entry->attempts;
+    if (outcome.kind == HttpOutcome::Kind::NotSent && !m_giveUpWhenUnreachable)
+        counted = qMin(counted, m_limits.maxAttempts - 1);
+    const RetryDecision decision
+        = RetryPolicy::decide(outcome.attemptOutcome(), counted, entry->isSafeToResend(), m_limits, now, m_random);
     OutboxEntry after = Outbox::afterAttempt(*entry, decision, now);
     if (outcome.kind == HttpOutcome::Kind::Response && after.kind == OutboxEntry::Kind::HttpRequest) {
         after.responseStatus = outcome.status;

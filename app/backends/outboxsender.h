@@ -74,6 +74,10 @@ public:
     void setRandomSource(RandomSource random) { m_random = std::move(random); }
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
     int maxInFlight() const { return m_maxInFlight; }
+    /// Whether an entry that never reached its backend (refused, DNS, offline) fails after maxAttempts like any other.
+    /// Off in the app: such an entry stays queued, tried at least every baseDelay·2^(maxAttempts−2) (at most
+    /// maxDelay), and goes out when the backend answers again. On in the CLI, which must end.
+    void setGiveUpWhenUnreachable(bool giveUp) { m_giveUpWhenUnreachable = giveUp; }
     /// How long an entry whose target or token cannot be resolved waits before it is tried again.
     void setUnresolvedDelayMs(int ms) { m_unresolvedDelayMs = ms; }
 
@@ -84,7 +88,9 @@ public:
         wake();
     }
 
-    /// The secret fields of a scaffolder task, for this session only; sent as the task's `secrets`.
+    /// The secret fields of a scaffolder task, for this session only; sent as the task's `secrets`. Give them before
+    /// Outbox::add() (choose the entry's id first) or right after it, before control returns to the event loop;
+    /// later, the entry waits with a lastError until they come.
     void setSecrets(const QUuid& id, const QJsonObject& secrets);
 
     /// Starts sending: what is due goes out now, the rest when its time comes.
@@ -138,6 +144,7 @@ private:
     int m_maxInFlight = 4;
     int m_unresolvedDelayMs = 60000;
     bool m_running = false;
+    bool m_giveUpWhenUnreachable = false;
     QHash<QUuid, Attempt> m_inFlight;
     /// Entries not to try before then, in memory only: a write that failed must not turn into a busy loop.
     QHash<QUuid, QDateTime> m_heldUntil;

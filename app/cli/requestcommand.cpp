@@ -100,6 +100,7 @@ int RequestCommand::sendAndWait(Outbox& outbox, const BackendsConfig& backends, 
     limits.maxAttempts = bounds.maxAttempts;
     sender.setRetryLimits(limits);
     sender.setScope({ id });
+    sender.setGiveUpWhenUnreachable(true);
 
     QEventLoop loop;
     QString problem;
