@@ -79,7 +79,7 @@ std::optional<QByteArray> EndpointRequest::renderBody(const HttpEndpoint& endpoi
     // Bodies are plain Nunjucks ({{ }}), as people write them outside Backstage's templates: cookiecutterCompat.
     TemplateOptions options;
     options.cookiecutterCompat = true;
-    options.maxOutputSize = 8 * 1024 * 1024;
+    options.maxOutputSize = qsizetype(8) * 1024 * 1024;
     const TemplateResult result = TemplateRenderer::render(endpoint.body, context(endpoint, input), options);
     if (result.error)
         return fail(tr("%1: %2").arg(where, result.error->describe()));

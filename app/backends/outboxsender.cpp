@@ -19,7 +19,7 @@ namespace Atrium {
 namespace {
 
 /// Kept from a response: enough for the Activity page, bounded so that an odd answer cannot bloat the outbox.
-constexpr qsizetype kMaxResponseBody = 64 * 1024;
+constexpr qsizetype kMaxResponseBody = qsizetype(64) * 1024;
 
 NetworkOptions networkFor(int timeoutSeconds, const QString& caFile)
 {
