@@ -41,7 +41,7 @@ QString keychainError(const QKeychain::Job* job, const QString& key)
     default:
         if (!detail.contains(u"D-Bus"_s, Qt::CaseInsensitive) && !detail.contains(u"DBus"_s, Qt::CaseInsensitive)
             && !detail.contains(u"secret"_s, Qt::CaseInsensitive))
-            return SecretResolver::tr("The keychain could not read %1: %2").arg(key, detail);
+            return SecretResolver::tr("The keychain failed on %1: %2").arg(key, detail);
     }
     return SecretResolver::tr("The system keychain is unavailable (%1); set the token in an environment variable and "
                               "use {env: VARIABLE} instead of {keychain: %2}")
