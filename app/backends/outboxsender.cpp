@@ -208,6 +208,7 @@ void OutboxSender::armTimer()
 {
     if (!m_running || m_inFlight.size() >= m_maxInFlight)
         return; // a finishing attempt wakes us
+    // Outbox::nextAttemptAt() would count entries waiting for their token (queued, in flight) and held ones.
     QDateTime next;
     const QList<OutboxEntry> entries = m_outbox->entries();
     for (const OutboxEntry& entry : entries) {
