@@ -377,6 +377,30 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 1);
     }
 
+    void nothingGoesOutUnwritten()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const QUuid id = add(server.url());
+        // The entry's file cannot be replaced (a folder took its name): the `sending` write fails.
+        const QString path = QDir(m_dir->path()).filePath(Outbox::fileName(id));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkpath(path + u"/blocker"_s));
+        QSignalSpy problems(m_sender.get(), &OutboxSender::problem);
+        m_sender->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 5000);
+        QVERIFY2(problems.first().at(1).toString().contains(u"cannot be written"_s),
+                 qPrintable(problems.first().at(1).toString()));
+        QTest::qWait(200);
+        QCOMPARE(server.requests.size(), 0);
+        QCOMPARE(state(id), OutboxEntry::State::Queued);
+        QCOMPARE(entry(id).attempts, 0);
+        // Writable again: it goes out on its next try (held in memory meanwhile, not in a busy loop).
+        QVERIFY(QDir(path).removeRecursively());
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), OutboxEntry::State::Sent, 5000);
+        QCOMPARE(server.requests.size(), 1);
+    }
+
     void unknownTargetStaysQueued()
     {
         const QUuid id = add(QUrl(u"http://127.0.0.1:9/x"_s), {}, u"gone"_s);
