@@ -122,6 +122,8 @@ int RequestCommand::sendAndWait(Outbox& outbox, const BackendsConfig& backends, 
     // At the deadline no new attempt starts; one in flight ends by its own timeouts and is written.
     QObject::connect(&deadline, &QTimer::timeout, &sender, &OutboxSender::stop);
     deadline.start(bounds.timeoutSeconds * 1000);
+    // A queued entry may be waiting out a long backoff; the user asked for it now.
+    sender.sendNow(id);
     sender.start();
     if (!isSettled(outbox.entry(id).value_or(OutboxEntry()).state))
         loop.exec();
