@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -16,6 +19,32 @@
 using namespace Qt::StringLiterals;
 
 /// A minimal HTTP/1.1 server: reads each request whole, records it, and does what the script says next.
+/// A QTcpServer that, given a certificate, speaks TLS on every connection it accepts.
+class TlsCapableServer : public QTcpServer {
+public:
+    QSslCertificate certificate;
+    QSslKey key;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (certificate.isNull()) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto* socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(certificate);
+        socket->setPrivateKey(key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+};
+
 class ScriptedServer : public QObject {
 public:
     enum class Action { Respond, Close, Hang };
@@ -40,6 +69,13 @@ public:
 
     ScriptedServer() { m_clock.start(); }
 
+    /// Serves https with @p certificate from the next listen() on.
+    void useTls(const QSslCertificate& certificate, const QSslKey& key)
+    {
+        m_server.certificate = certificate;
+        m_server.key = key;
+    }
+
     bool listen(quint16 port = 0)
     {
         connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::accept, Qt::UniqueConnection);
@@ -47,7 +83,11 @@ public:
     }
     void close() { m_server.close(); }
     quint16 port() const { return m_server.serverPort(); }
-    QUrl url(const QString& path = u"/hook"_s) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(path)); }
+    QUrl url(const QString& path = u"/hook"_s) const
+    {
+        const QString scheme = m_server.certificate.isNull() ? u"http"_s : u"https"_s;
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(scheme).arg(port()).arg(path));
+    }
 
 private:
     void accept()
@@ -104,6 +144,6 @@ private:
         }
     }
 
-    QTcpServer m_server;
+    TlsCapableServer m_server;
     QElapsedTimer m_clock;
 };

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -375,6 +376,59 @@ private Q_SLOTS:
         qputenv("ATRIUM_TEST_TOKEN", kSecret);
         QTRY_COMPARE_WITH_TIMEOUT(state(id), OutboxEntry::State::Sent, 5000);
         QCOMPARE(server.requests.size(), 1);
+    }
+
+    void tls()
+    {
+        // A test authority and a certificate for 127.0.0.1 it signed: trusted only through the endpoint's caFile.
+        QDir(m_dir->path()).mkpath(u"tls"_s);
+        const QString ca = m_dir->filePath(u"tls/ca.pem"_s);
+        const QString cert = m_dir->filePath(u"tls/cert.pem"_s);
+        const QString key = m_dir->filePath(u"tls/key.pem"_s);
+        const auto openssl = [](const QStringList& arguments) {
+            QProcess process;
+            process.start(u"openssl"_s, arguments);
+            return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+                && process.exitCode() == 0;
+        };
+        const QStringList common { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s };
+        if (!openssl(common
+                     + QStringList { u"-keyout"_s, m_dir->filePath(u"tls/ca.key"_s), u"-out"_s, ca, u"-subj"_s,
+                                     u"/CN=Atrium Test CA"_s })
+            || !openssl(common
+                        + QStringList { u"-CA"_s, ca, u"-CAkey"_s, m_dir->filePath(u"tls/ca.key"_s), u"-keyout"_s, key,
+                                        u"-out"_s, cert, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                        u"subjectAltName=IP:127.0.0.1"_s, u"-addext"_s,
+                                        u"basicConstraints=CA:FALSE"_s }))
+            QSKIP("openssl (3.0 or newer) could not make a test certificate");
+        QFile certFile(cert);
+        QFile keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        // Two servers: Qt keeps one connection (and its TLS settings) per host and port.
+        ScriptedServer server;
+        ScriptedServer other;
+        server.useTls(certificate, privateKey);
+        other.useTls(certificate, privateKey);
+        QVERIFY(server.listen() && other.listen());
+        QCOMPARE(server.url().scheme(), u"https"_s);
+
+        m_targets[u"trusting"_s] = m_target;
+        m_targets[u"trusting"_s].network.caFile = ca;
+        m_sender->setResolver(resolver());
+        const QUuid trusted = add(server.url(), {}, u"trusting"_s);
+        const QUuid untrusted = add(other.url(), {}, u"hook"_s);
+        m_sender->start();
+        QTRY_VERIFY_WITH_TIMEOUT(state(trusted) == OutboxEntry::State::Sent || entry(trusted).attempts > 1, 10000);
+        QVERIFY2(state(trusted) == OutboxEntry::State::Sent, qPrintable(entry(trusted).log.join(u"\n"_s)));
+        QCOMPARE(server.requests.size(), 1);
+        // Verification is never off: without the authority the handshake fails, and the request stays queued.
+        QTRY_VERIFY_WITH_TIMEOUT(entry(untrusted).attempts >= 1 && state(untrusted) == OutboxEntry::State::Queued,
+                                 10000);
+        QVERIFY2(entry(untrusted).lastError.contains(u"TLS handshake failed"_s),
+                 qPrintable(entry(untrusted).lastError));
+        QCOMPARE(other.requests.size(), 0);
     }
 
     void nothingGoesOutUnwritten()
