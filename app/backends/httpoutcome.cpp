@@ -39,6 +39,9 @@ QString networkErrorText(QNetworkReply* reply)
     case QNetworkReply::HostNotFoundError:
         return HttpOutcome::tr("host %1 not found").arg(reply->url().host());
     case QNetworkReply::RemoteHostClosedError:
+    // Qt's wish to send the request again after the connection closed, refused when the body cannot be rewound
+    // (the outbox sender's POSTs without an idempotency key): the same event for the user.
+    case QNetworkReply::ContentReSendError:
         return HttpOutcome::tr("the backend closed the connection before answering");
     case QNetworkReply::TooManyRedirectsError:
         return HttpOutcome::tr("too many redirects (a redirect loop?)");
@@ -74,7 +77,8 @@ HttpOutcome HttpOutcome::fromReply(QNetworkReply* reply)
     HttpOutcome outcome;
     outcome.url = reply->request().url();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    outcome.body = reply->readAll();
+    // An aborted reply is closed; reading it would only warn.
+    outcome.body = reply->isOpen() ? reply->readAll() : QByteArray();
     outcome.retryAfter = reply->rawHeader("Retry-After");
     const QString where = outcome.url.toDisplayString(QUrl::RemoveUserInfo);
 

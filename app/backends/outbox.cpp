@@ -11,7 +11,8 @@ namespace Atrium {
 
 QString Outbox::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox");
+    // Not AppDataLocation: that differs between `atrium` and `atrium-cli`, and both must see the same outbox.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Atrium/outbox");
 }
 
 Outbox::Outbox(QString directory, QObject* parent)

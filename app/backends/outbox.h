@@ -27,7 +27,8 @@ namespace Atrium {
 class Outbox : public QObject {
     Q_OBJECT
 public:
-    /// QStandardPaths::AppDataLocation + "/outbox".
+    /// QStandardPaths::GenericDataLocation + "/Atrium/outbox" (~/.local/share/Atrium/outbox), shared by both
+    /// executables.
     static QString defaultDirectory();
 
     /// Loads every entry in @p directory (created on the first write).

@@ -1,6 +1,8 @@
 #include "cliapplication.h"
 
 #include "catalogcommand.h"
+#include "outboxcommand.h"
+#include "requestcommand.h"
 #include "templatecommand.h"
 
 #include <QLocale>
@@ -35,6 +37,8 @@ QString CliApplication::usage()
               "  catalog lint   Validate catalog descriptor files as Backstage does\n"
               "  catalog list   List catalog entities\n"
               "  template list  List the software templates and where they run\n"
+              "  request send   Send a request to an http endpoint through the outbox\n"
+              "  outbox         List the outbox, or send an entry again (list, retry)\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show help (also after a command)\n"
@@ -70,6 +74,10 @@ int CliApplication::run(const QStringList& arguments)
         return CatalogCommand(out, err).run(args.mid(1));
     if (command == QLatin1String("template"))
         return TemplateCommand(out, err).run(args.mid(1));
+    if (command == QLatin1String("request"))
+        return RequestCommand(out, err).run(args.mid(1));
+    if (command == QLatin1String("outbox"))
+        return OutboxCommand(out, err).run(args.mid(1));
     err << tr("atrium-cli: unknown command \"%1\"").arg(command) << QLatin1Char('\n') << usage();
     return UsageError;
 }

@@ -67,8 +67,9 @@ QString table(const QList<TemplateDefinition>& definitions)
     return CatalogOutput::alignedColumns(rows);
 }
 
-/// The answers of --values: a YAML or JSON file holding one mapping ("-" reads standard input).
-std::optional<QJsonObject> readValues(const QString& path, QString& error)
+} // namespace
+
+std::optional<QJsonObject> TemplateCommand::readValues(const QString& path, QString& error)
 {
     QFile file;
     if (path == QLatin1String("-")) {
@@ -101,6 +102,8 @@ std::optional<QJsonObject> readValues(const QString& path, QString& error)
     }
     return read.documents.front().value.toObject();
 }
+
+namespace {
 
 QJsonObject fileJson(const ScaffoldFile& file)
 {

@@ -98,7 +98,8 @@ public:
     ~Backend() { stop(); }
 
     /// Starts the backend and waits until it listens; on failure says why (with the backend's last words).
-    bool start(QString* error, int timeoutMs = 120000)
+    /// @p extraConfig is appended to its app-config (top-level keys, e.g. `catalog:` with locations).
+    bool start(QString* error, int timeoutMs = 120000, const QString& extraConfig = {})
     {
         const QString node = QStringLiteral(ATRIUM_NODE_EXECUTABLE);
         if (node.isEmpty() || !QFileInfo(node).isExecutable()) {
@@ -156,6 +157,7 @@ public:
                        .arg(m_port)
                        .arg(token(), m_dir.filePath(QStringLiteral("work")))
                        .toUtf8());
+        file.write(extraConfig.toUtf8());
         file.close();
         QDir(m_dir.path()).mkpath(QStringLiteral("work"));
 
@@ -228,6 +230,7 @@ public:
     }
 
     static QString token() { return QStringLiteral("atrium-test-token-8d1f0c"); }
+    quint16 port() const { return m_port; }
 
     /// @p file as JSON text, read as Backstage reads template.yaml (yaml-to-json.js): the keys keep the order they
     /// are written in, which a QJsonObject would sort, and catalog:write, for one, writes them in that order.

@@ -74,10 +74,11 @@ class TestOutbox : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void outboxDefaultDirectoryIsAppData()
+    void outboxDefaultDirectoryIsSharedByBothExecutables()
     {
+        // `atrium` and `atrium-cli` have different AppDataLocations; the outbox is one.
         QCOMPARE(Outbox::defaultDirectory(),
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox"_s);
+                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Atrium/outbox"_s);
     }
 
     void outboxEntryJsonRoundTrip()
