@@ -29,7 +29,9 @@ QSslConfiguration NetworkOptions::sslConfiguration(QString* error) const
             *error = tr("the CA bundle %1 holds no PEM certificate").arg(caFile);
         return configuration;
     }
-    configuration.addCaCertificates(certificates);
+    // The system's authorities stated explicitly: a configuration given CA certificates of its own stops loading
+    // the system's on demand, and the bundle must add to them, not replace them.
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
     return configuration;
 }
 
