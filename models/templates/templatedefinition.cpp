@@ -219,4 +219,31 @@ TemplateDefinition TemplateDefinitionReader::read(const Entity& entity)
     return read(descriptor, file, nullptr, entity.position()); // the file changed since it was loaded
 }
 
+bool TemplateDefinitionReader::applyParameterSchema(TemplateDefinition& definition, const QByteArray& json,
+                                                    QString* error)
+{
+    // JSON is YAML: the YAML reader keeps the order of keys that a QJsonObject sorts away.
+    const YamlReadResult yaml = readYamlDocuments(json, QStringLiteral("parameter-schema.json"));
+    if (yaml.documents.empty() || !yaml.documents.front().value.isObject()) {
+        *error = tr("The parameter schema is not a JSON object");
+        return false;
+    }
+    const YamlDocument& document = yaml.documents.front();
+    const QJsonArray steps = document.value.toObject().value(QLatin1String("steps")).toArray();
+    QList<TemplateParameterPage> pages;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject step = steps.at(i).toObject();
+        const QStringList path { QStringLiteral("steps"), QString::number(i), QStringLiteral("schema") };
+        const QJsonObject schema = withPropertyOrder(step.value(QLatin1String("schema")).toObject(), document, path);
+        if (const QString unusable = ParameterValidator::schemaProblem(schema); !unusable.isEmpty()) {
+            *error = tr("Parameter page %1 cannot be used as a form: %2").arg(i + 1).arg(unusable);
+            return false;
+        }
+        pages.append(TemplateParameterPage { step.value(QLatin1String("title")).toString(),
+                                             step.value(QLatin1String("description")).toString(), schema });
+    }
+    definition.pages = pages;
+    return true;
+}
+
 } // namespace Atrium

@@ -72,6 +72,11 @@ public:
     /// Reads a template entity of a snapshot, re-reading its file for the positions of problems.
     static TemplateDefinition read(const Entity& entity);
 
+    /// Replaces @p definition's pages with those of a backend's parameter-schema answer (@p json, the body as sent:
+    /// `{title, description, steps: [{title, description, schema}]}`), keeping the order the properties are written
+    /// in. False with @p error set when it is not such an answer; @p definition is then unchanged.
+    static bool applyParameterSchema(TemplateDefinition& definition, const QByteArray& json, QString* error);
+
     /// The actions Atrium runs itself (the rest need a backend).
     static bool runsLocally(QStringView action);
 };

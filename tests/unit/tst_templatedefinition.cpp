@@ -21,6 +21,27 @@ CatalogSnapshot load(const QString& path)
 class TestTemplateDefinition : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void parameterSchemaFromABackendKeepsTheOrder()
+    {
+        TemplateDefinition definition;
+        definition.pages.append(TemplateParameterPage { QStringLiteral("old"), QString(), QJsonObject() });
+        const QByteArray json = R"({"title":"Quick","steps":[{"title":"Service","schema":{"type":"object",
+            "required":["zeta"],"properties":{"zeta":{"type":"string"},"alpha":{"type":"string"}}}},
+            {"title":"Repo","description":"Where it goes","schema":{"type":"object","properties":{}}}]})";
+        QString error;
+        QVERIFY2(TemplateDefinitionReader::applyParameterSchema(definition, json, &error), qPrintable(error));
+        QCOMPARE(definition.pages.size(), 2);
+        QCOMPARE(definition.pages.at(0).title, QStringLiteral("Service"));
+        QCOMPARE(definition.pages.at(1).description, QStringLiteral("Where it goes"));
+        QCOMPARE(definition.pages.at(0).schema.value(TemplateParameterPage::propertyOrderKey()).toArray(),
+                 (QJsonArray { QStringLiteral("zeta"), QStringLiteral("alpha") }));
+
+        TemplateDefinition unchanged = definition;
+        QVERIFY(!TemplateDefinitionReader::applyParameterSchema(unchanged, "[1,2]", &error));
+        QCOMPARE(error, QStringLiteral("The parameter schema is not a JSON object"));
+        QCOMPARE(unchanged.pages.size(), 2);
+    }
+
     void demoTemplatesReadCleanly()
     {
         const CatalogSnapshot snapshot = load(QStringLiteral(ATRIUM_DEMO_DIR));
