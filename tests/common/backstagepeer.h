@@ -1,8 +1,9 @@
 #pragma once
 
-// A real Backstage backend (tests/node/backstage/backend.js: catalog + scaffolder, sqlite in memory) as a test peer,
-// and its scaffolder's dry-run as the oracle of template runs. Shared by tst_scaffolderdryrun and bench_render; each
-// includes it once. Everything here waits with a deadline: a peer that does not answer fails the test, never hangs it.
+// A real Backstage backend (tests/integration/backstage/index.js: catalog + scaffolder, sqlite in memory, the fixtures'
+// catalog and templates from its app-config.yaml) as a test peer, and its scaffolder's dry-run as the oracle of
+// template runs. Shared by tst_scaffolderdryrun, bench_render, tst_backstageclient and tst_clibackstage; each includes
+// it once. Everything here waits with a deadline: a peer that does not answer fails the test, never hangs it.
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -27,6 +28,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <signal.h>
 #include <unistd.h>
 
 namespace BackstagePeer {
@@ -40,7 +42,7 @@ struct File {
 
 inline QString peerDir()
 {
-    return QStringLiteral(ATRIUM_NODE_DIR "/backstage");
+    return QStringLiteral(ATRIUM_BACKSTAGE_DIR);
 }
 
 inline QString installHint()
@@ -97,8 +99,9 @@ public:
     Backend& operator=(const Backend&) = delete;
     ~Backend() { stop(); }
 
-    /// Starts the backend and waits until it listens; on failure says why (with the backend's last words).
-    bool start(QString* error, int timeoutMs = 120000)
+    /// Starts the backend and waits until it listens; on failure says why (with the backend's last words). With
+    /// @p port, listens there (to restart on the port a client already uses), else on a free one.
+    bool start(QString* error, int timeoutMs = 120000, quint16 port = 0)
     {
         const QString node = QStringLiteral(ATRIUM_NODE_EXECUTABLE);
         if (node.isEmpty() || !QFileInfo(node).isExecutable()) {
@@ -122,13 +125,17 @@ public:
         }
         // A free port chosen here rather than port 0: backend.baseUrl, which the plugins use to find each other,
         // must name the port the backend really listens on.
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost)) {
-            *error = u"no free TCP port on localhost"_qs;
-            return false;
+        if (port != 0) {
+            m_port = port;
+        } else {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost)) {
+                *error = u"no free TCP port on localhost"_qs;
+                return false;
+            }
+            m_port = probe.serverPort();
+            probe.close();
         }
-        m_port = probe.serverPort();
-        probe.close();
 
         const QString config = m_dir.filePath(QStringLiteral("app-config.yaml"));
         QFile file(config);
@@ -136,25 +143,14 @@ public:
             *error = u"cannot write "_qs + config;
             return false;
         }
-        file.write(QStringLiteral("app:\n"
-                                  "  baseUrl: http://localhost:3000\n"
-                                  "backend:\n"
-                                  "  baseUrl: http://localhost:%1\n"
+        // Only what differs from the committed app-config.yaml (token, database, catalog): index.js merges the two.
+        file.write(QStringLiteral("backend:\n"
+                                  "  baseUrl: http://127.0.0.1:%1\n"
                                   "  listen:\n"
                                   "    port: %1\n"
-                                  "    host: 127.0.0.1\n"
-                                  "  database:\n"
-                                  "    client: better-sqlite3\n"
-                                  "    connection: ':memory:'\n"
-                                  "  auth:\n"
-                                  "    externalAccess:\n"
-                                  "      - type: static\n"
-                                  "        options:\n"
-                                  "          token: %2\n"
-                                  "          subject: atrium-tests\n"
-                                  "  workingDirectory: %3\n")
+                                  "  workingDirectory: %2\n")
                        .arg(m_port)
-                       .arg(token(), m_dir.filePath(QStringLiteral("work")))
+                       .arg(m_dir.filePath(QStringLiteral("work")))
                        .toUtf8());
         file.close();
         QDir(m_dir.path()).mkpath(QStringLiteral("work"));
@@ -164,7 +160,7 @@ public:
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         // Backstage logs a line per request; the test reads only stdout, so nothing may fill the stderr pipe.
         m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("backend.log")));
-        m_process->start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), { peerDir() + QStringLiteral("/backend.js"), config });
+        m_process->start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), { peerDir() + QStringLiteral("/index.js"), config });
         if (!m_process->waitForStarted(10000)) {
             *error = u"node did not start: "_qs + m_process->errorString();
             return false;
@@ -200,6 +196,20 @@ public:
         m_process.reset();
     }
 
+    /// Kills the backend at once (SIGKILL), as a crash or a power cut would: no connection is closed cleanly.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        ::kill(pid_t(m_process->processId()), SIGKILL);
+        m_process->waitForFinished(10000);
+        m_process.reset();
+    }
+
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
     QString logTail(int lines = 40) const
     {
         QFile log(m_dir.filePath(QStringLiteral("backend.log")));
@@ -227,6 +237,7 @@ public:
         return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
     }
 
+    /// The static token of app-config.yaml.
     static QString token() { return QStringLiteral("atrium-test-token-8d1f0c"); }
 
     /// @p file as JSON text, read as Backstage reads template.yaml (yaml-to-json.js): the keys keep the order they
