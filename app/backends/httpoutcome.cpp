@@ -74,7 +74,8 @@ HttpOutcome HttpOutcome::fromReply(QNetworkReply* reply)
     HttpOutcome outcome;
     outcome.url = reply->request().url();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    outcome.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed, and reading it only warns
+        outcome.body = reply->readAll();
     outcome.retryAfter = reply->rawHeader("Retry-After");
     const QString where = outcome.url.toDisplayString(QUrl::RemoveUserInfo);
 
@@ -90,8 +91,11 @@ HttpOutcome HttpOutcome::fromReply(QNetworkReply* reply)
         outcome.message = tr("%1: no connection within the time allowed").arg(where);
         return outcome;
     }
-    // A status code means the backend answered, even when Qt also reports an error for it (4xx, 5xx).
-    if (statusAttribute.isValid() && reply->error() != QNetworkReply::OperationCanceledError
+    // A status code means the backend answered, even when Qt also reports an error for it (4xx, 5xx); but a redirect
+    // Qt refused to follow (a loop, https → http) carries the 3xx status of the last answer, and is no answer.
+    const bool refusedRedirect = reply->error() == QNetworkReply::TooManyRedirectsError
+        || reply->error() == QNetworkReply::InsecureRedirectError;
+    if (statusAttribute.isValid() && !refusedRedirect && reply->error() != QNetworkReply::OperationCanceledError
         && reply->error() != QNetworkReply::TimeoutError && reply->error() != QNetworkReply::RemoteHostClosedError) {
         outcome.kind = Kind::Response;
         outcome.status = statusAttribute.toInt();

@@ -33,6 +33,35 @@
 
 namespace BackstagePeer {
 
+/// The entities the fixtures of app-config.yaml define (fixtures/), as `kind:name` in lower case, sorted; counted
+/// from the files themselves (a `kind:` line starts each document, its first `  name:` line names it), so that a
+/// fixture added is a fixture expected. The catalog adds a Location entity per configured location besides these.
+inline QStringList fixtureEntities()
+{
+    QStringList entities;
+    QDirIterator it(QStringLiteral(ATRIUM_BACKSTAGE_DIR "/fixtures"), { QStringLiteral("*.yaml") }, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QStringLiteral("/skeleton/")))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QString kind;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith("kind: ")) {
+                kind = QString::fromUtf8(line.mid(6)).trimmed();
+            } else if (line.startsWith("  name: ") && !kind.isEmpty()) {
+                entities.append(kind.toLower() + QLatin1Char(':') + QString::fromUtf8(line.mid(8)).trimmed());
+                kind.clear();
+            }
+        }
+    }
+    entities.sort();
+    return entities;
+}
+
 /// One file of a dry-run, as the scaffolder's REST API carries it.
 struct File {
     QString path;
@@ -194,6 +223,55 @@ public:
             m_process->waitForFinished(5000);
         }
         m_process.reset();
+    }
+
+    /// A request to the backend with the static token; the status (0: no answer within @p timeoutMs) and the body.
+    std::pair<int, QByteArray> request(const QByteArray& verb, const QString& path, const QByteArray& body = {},
+                                       int timeoutMs = 30000)
+    {
+        QNetworkRequest request(QUrl(baseUrl().toString() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token().toLatin1());
+        request.setTransferTimeout(timeoutMs);
+        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
+        QEventLoop loop;
+        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        if (!reply->isFinished()) {
+            reply->abort();
+            return { 0, {} };
+        }
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
+    }
+
+    /// Waits until the catalog lists every fixture entity: it ingests them a few seconds after the backend starts.
+    bool waitForCatalog(QString* error, int timeoutMs = 90000)
+    {
+        const QStringList expected = fixtureEntities();
+        const QDeadlineTimer deadline(timeoutMs);
+        QStringList listed;
+        while (!deadline.hasExpired()) {
+            const auto [status, body] = request("GET", QStringLiteral("/api/catalog/entities/by-query?limit=1000"));
+            listed.clear();
+            for (const QJsonValue& item : QJsonDocument::fromJson(body).object().value(u"items").toArray()) {
+                const QString kind = item[u"kind"].toString();
+                if (kind != u"Location")
+                    listed.append(kind.toLower() + QLatin1Char(':') + item[u"metadata"][u"name"].toString());
+            }
+            listed.sort();
+            if (status == 200 && listed == expected)
+                return true;
+            QEventLoop wait;
+            QTimer::singleShot(500, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        *error = QStringLiteral("the catalog did not list the fixtures within %1 s: expected %2, listed %3. The "
+                                "backend's log ends with:\n%4")
+                     .arg(timeoutMs / 1000)
+                     .arg(expected.join(u", "), listed.join(u", "), logTail());
+        return false;
     }
 
     /// Kills the backend at once (SIGKILL), as a crash or a power cut would: no connection is closed cleanly.
