@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "backstagecommand.h"
 #include "catalogcommand.h"
 #include "templatecommand.h"
 
@@ -35,6 +36,9 @@ QString CliApplication::usage()
               "  catalog lint   Validate catalog descriptor files as Backstage does\n"
               "  catalog list   List catalog entities\n"
               "  template list  List the software templates and where they run\n"
+              "  template render  Run a software template locally\n"
+              "  backstage entities  List the entities of a Backstage backend's catalog\n"
+              "  backstage run  Run a software template on a Backstage backend\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show help (also after a command)\n"
@@ -70,6 +74,8 @@ int CliApplication::run(const QStringList& arguments)
         return CatalogCommand(out, err).run(args.mid(1));
     if (command == QLatin1String("template"))
         return TemplateCommand(out, err).run(args.mid(1));
+    if (command == QLatin1String("backstage"))
+        return BackstageCommand(out, err).run(args.mid(1));
     err << tr("atrium-cli: unknown command \"%1\"").arg(command) << QLatin1Char('\n') << usage();
     return UsageError;
 }

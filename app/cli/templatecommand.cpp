@@ -67,8 +67,9 @@ QString table(const QList<TemplateDefinition>& definitions)
     return CatalogOutput::alignedColumns(rows);
 }
 
-/// The answers of --values: a YAML or JSON file holding one mapping ("-" reads standard input).
-std::optional<QJsonObject> readValues(const QString& path, QString& error)
+} // namespace
+
+std::optional<QJsonObject> TemplateCommand::readValues(const QString& path, QString& error)
 {
     QFile file;
     if (path == QLatin1String("-")) {
@@ -101,6 +102,8 @@ std::optional<QJsonObject> readValues(const QString& path, QString& error)
     }
     return read.documents.front().value.toObject();
 }
+
+namespace {
 
 QJsonObject fileJson(const ScaffoldFile& file)
 {
@@ -208,21 +211,10 @@ QString TemplateCommand::usage()
 
 int TemplateCommand::run(const QStringList& arguments)
 {
-    if (arguments.isEmpty()) {
-        m_err << usage();
-        return CliApplication::UsageError;
-    }
-    const QString& subcommand = arguments.first();
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("render"))
-        return render(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        m_out << usage();
-        return CliApplication::Success;
-    }
-    m_err << tr("atrium-cli: unknown template subcommand \"%1\"").arg(subcommand) << QLatin1Char('\n') << usage();
-    return CliApplication::UsageError;
+    return CommandLine::dispatch(
+        { { QStringLiteral("list"), [this](const QStringList& rest) { return list(rest); } },
+          { QStringLiteral("render"), [this](const QStringList& rest) { return render(rest); } } },
+        arguments, usage(), tr("atrium-cli: unknown template subcommand \"%1\""), m_out, m_err);
 }
 
 int TemplateCommand::list(const QStringList& arguments)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
@@ -21,6 +24,10 @@ public:
     int run(const QStringList& arguments);
 
     static QString usage();
+
+    /// The answers of --values: a YAML or JSON file holding one mapping ("-" reads standard input). Shared with
+    /// `backstage run`.
+    static std::optional<QJsonObject> readValues(const QString& path, QString& error);
 
 private:
     int list(const QStringList& arguments);
