@@ -1,6 +1,7 @@
 #include "backends/backstageclient.h"
 
 #include "catalog/entityref.h"
+#include "common/jsontext.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -129,7 +130,7 @@ BackstageClient::RequestId BackstageClient::listEntities(const QString& filter, 
     return id;
 }
 
-void BackstageClient::fetchPage(RequestId id, const QString& filter, const QString& cursor, QList<QJsonObject> received,
+void BackstageClient::fetchPage(RequestId id, const QString& filter, const QString& cursor, BackstageEntities received,
                                 const Progress& progress, const EntitiesDone& done)
 {
     QUrlQuery query;
@@ -144,27 +145,28 @@ void BackstageClient::fetchPage(RequestId id, const QString& filter, const QStri
         QString error;
         const std::optional<QJsonObject> page = jsonObject(outcome, &error);
         if (!page) {
-            done(failure<QList<QJsonObject>>(outcome, error));
+            done(failure<BackstageEntities>(outcome, error));
             return;
         }
         const QJsonValue items = page->value(u"items"_s);
         if (!items.isArray()) {
-            done(failure<QList<QJsonObject>>(
+            done(failure<BackstageEntities>(
                 outcome, tr("%1: the answer has no `items` array").arg(url.toDisplayString(QUrl::RemoveUserInfo))));
             return;
         }
         for (const QJsonValue& item : items.toArray())
-            received.append(item.toObject());
+            received.objects.append(item.toObject());
+        received.texts += jsonArrayElementTexts(outcome.body, "items");
         const QJsonValue total = page->value(u"totalItems"_s);
         if (progress)
-            progress(received.size(), total.isDouble() ? qsizetype(total.toDouble()) : -1);
+            progress(received.objects.size(), total.isDouble() ? qsizetype(total.toDouble()) : -1);
         const QString next = page->value(u"pageInfo"_s).toObject().value(u"nextCursor"_s).toString();
         // An empty page with a cursor would loop for ever on a misbehaving backend.
         if (!next.isEmpty() && next != cursor && !items.toArray().isEmpty()) {
             fetchPage(id, filter, next, std::move(received), progress, done);
             return;
         }
-        BackstageReply<QList<QJsonObject>> reply;
+        BackstageReply<BackstageEntities> reply;
         reply.value = std::move(received);
         reply.outcome = outcome;
         done(reply);

@@ -38,6 +38,13 @@ template <typename T> struct BackstageReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+/// Entities of a catalog listing, each parsed and as the text the backend sent (same order, same count), for
+/// callers that pass them on unchanged: a QJsonObject sorts its keys.
+struct BackstageEntities {
+    QList<QJsonObject> objects;
+    QList<QByteArray> texts;
+};
+
 /// One file of a dry-run, as the scaffolder's REST API carries it (`directoryContents`).
 struct BackstageFile {
     QString path; ///< relative, with `/`
@@ -52,7 +59,7 @@ class BackstageClient : public QObject {
     Q_OBJECT
 public:
     using RequestId = quint64;
-    using EntitiesDone = std::function<void(const BackstageReply<QList<QJsonObject>>&)>;
+    using EntitiesDone = std::function<void(const BackstageReply<BackstageEntities>&)>;
     using Progress = std::function<void(qsizetype received, qsizetype total)>; ///< total -1 when unknown
     using ObjectDone = std::function<void(const BackstageReply<QJsonObject>&)>;
     using StringDone = std::function<void(const BackstageReply<QString>&)>;
@@ -100,7 +107,7 @@ private:
     /// Runs @p handler with @p reply's outcome when it finishes, unless call @p id is cancelled first.
     void attach(RequestId id, QNetworkReply* reply, const Handler& handler);
     RequestId nextId() { return ++m_lastId; }
-    void fetchPage(RequestId id, const QString& filter, const QString& cursor, QList<QJsonObject> received,
+    void fetchPage(RequestId id, const QString& filter, const QString& cursor, BackstageEntities received,
                    const Progress& progress, const EntitiesDone& done);
     RequestId requestObject(const QByteArray& verb, const QUrl& url, const QByteArray& body, const ObjectDone& done);
 

@@ -150,9 +150,9 @@ int BackstageCommand::entities(const QStringList& arguments)
 
     BackstageClient client(*backend);
     QEventLoop loop;
-    BackstageReply<QList<QJsonObject>> result;
+    BackstageReply<BackstageEntities> result;
     client.listEntities(parser.isSet(kind) ? u"kind="_s + parser.value(kind).toLower() : QString(), {},
-                        [&](const BackstageReply<QList<QJsonObject>>& reply) {
+                        [&](const BackstageReply<BackstageEntities>& reply) {
                             result = reply;
                             loop.quit();
                         });
@@ -162,12 +162,13 @@ int BackstageCommand::entities(const QStringList& arguments)
         return CliApplication::Failure;
     }
     if (formatName == u"json"_s) {
-        QJsonArray array;
-        for (const QJsonObject& entity : std::as_const(result.value))
-            array.append(entity);
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        // Each entity as the backend wrote it: a QJsonObject would sort the keys.
+        m_out << u"["_s;
+        for (qsizetype i = 0; i < result.value.texts.size(); ++i)
+            m_out << (i == 0 ? u"\n"_s : u",\n"_s) << QString::fromUtf8(result.value.texts.at(i));
+        m_out << u"\n]\n"_s;
     } else {
-        m_out << table(result.value);
+        m_out << table(result.value.objects);
     }
     return CliApplication::Success;
 }

@@ -70,6 +70,10 @@ private Q_SLOTS:
         const Result result = run({ u"entities"_s, u"--format"_s, u"json"_s });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonArray entities = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        // Byte for byte as Backstage writes them (its keys unsorted: metadata first), one a line.
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), entities.size() + 2);
+        QVERIFY2(lines.at(1).startsWith(u"{\"metadata\":{"_s), qPrintable(lines.at(1).left(80)));
         QStringList listed;
         for (const QJsonValue& entity : entities) {
             // As Backstage sends them: with the catalog's own fields.

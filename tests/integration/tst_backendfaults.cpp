@@ -188,17 +188,19 @@ private Q_SLOTS:
         });
         Heartbeat heartbeat;
         BackstageClient client(connectionTo(server.url()));
-        std::optional<BackstageReply<QList<QJsonObject>>> result;
-        client.listEntities({}, {}, [&](const BackstageReply<QList<QJsonObject>>& r) { result = r; });
+        std::optional<BackstageReply<BackstageEntities>> result;
+        client.listEntities({}, {}, [&](const BackstageReply<BackstageEntities>& r) { result = r; });
         QVERIFY(!result); // never synchronous
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         const QString url = server.url().toString() + u"/api/catalog/entities/by-query?limit=500"_s;
         QCOMPARE(result->ok(), ok);
-        if (!ok)
+        if (!ok) {
             QVERIFY2(result->error.startsWith(message.arg(url)),
                      qPrintable(result->error + u" / "_s + message.arg(url)));
-        else
-            QCOMPARE(result->value.size(), 1);
+        } else {
+            QCOMPARE(result->value.objects.size(), 1);
+            QCOMPARE(result->value.texts, QList<QByteArray>({ R"({"kind":"Component","metadata":{"name":"a"}})" }));
+        }
         QCOMPARE(int(result->outcome.kind), kind);
         if (QByteArray(QTest::currentDataTag()) == "429 Retry-After")
             QCOMPARE(result->outcome.retryAfter, "7"_ba);

@@ -91,13 +91,18 @@ private Q_SLOTS:
         qsizetype lastTotal = -1;
         const QDeadlineTimer deadline(90000);
         while (!deadline.hasExpired()) {
-            Waiter<QList<QJsonObject>> list;
+            Waiter<BackstageEntities> list;
             client.listEntities(
                 {}, [&](qsizetype, qsizetype total) { lastTotal = total; }, list.callback());
             QVERIFY(list.wait());
             QVERIFY2(list.reply->ok(), qPrintable(list.reply->error));
+            // Each entity also as the text Backstage sent, the same JSON.
+            QCOMPARE(list.reply->value.texts.size(), list.reply->value.objects.size());
+            for (qsizetype i = 0; i < list.reply->value.texts.size(); ++i)
+                QCOMPARE(QJsonDocument::fromJson(list.reply->value.texts.at(i)).object(),
+                         list.reply->value.objects.at(i));
             listed.clear();
-            for (const QJsonObject& entity : list.reply->value) {
+            for (const QJsonObject& entity : list.reply->value.objects) {
                 // The catalog makes a Location entity of each configured location: not a fixture document.
                 if (entity.value(u"kind"_s).toString() != u"Location"_s)
                     listed.append(kindAndName(entity));
@@ -110,12 +115,12 @@ private Q_SLOTS:
         QCOMPARE(listed, expected);
         QVERIFY(lastTotal >= expected.size());
 
-        Waiter<QList<QJsonObject>> templates;
+        Waiter<BackstageEntities> templates;
         client.listEntities(u"kind=template"_s, {}, templates.callback());
         QVERIFY(templates.wait());
         QVERIFY2(templates.reply->ok(), qPrintable(templates.reply->error));
         QStringList names;
-        for (const QJsonObject& entity : templates.reply->value)
+        for (const QJsonObject& entity : templates.reply->value.objects)
             names.append(kindAndName(entity));
         names.sort();
         QCOMPARE(names, QStringList({ u"template:quick-service"_s, u"template:slow-service"_s }));
@@ -163,7 +168,7 @@ private Q_SLOTS:
     void wrongToken()
     {
         BackstageClient client(connection("not-the-token"));
-        Waiter<QList<QJsonObject>> list;
+        Waiter<BackstageEntities> list;
         client.listEntities({}, {}, list.callback());
         QVERIFY(list.wait());
         QVERIFY(!list.reply->ok());
