@@ -174,11 +174,18 @@ void TaskFollower::onRequestFinished(QNetworkReply* reply)
         retryLater(outcome.message);
         return;
     }
+    const QString where = outcome.url.toDisplayString(QUrl::RemoveUserInfo);
+    if (outcome.kind == HttpOutcome::Kind::BrokenAfterSending && !m_polling && m_streamOpened
+        && (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)) {
+        // The stream answered, then sent nothing for the transfer timeout: "no answer" would mislead.
+        retryLater(
+            tr("%1: the event stream sent nothing for %2 s").arg(where).arg(reply->request().transferTimeout() / 1000));
+        return;
+    }
     if (!outcome.ok()) {
         retryLater(outcome.message);
         return;
     }
-    const QString where = outcome.url.toDisplayString(QUrl::RemoveUserInfo);
     if (!m_polling) {
         retryLater(tr("%1: the event stream ended before the task did").arg(where));
         return;

@@ -309,6 +309,34 @@ private Q_SLOTS:
         QVERIFY(heartbeat.longestGapMs() < 500);
     }
 
+    /// The stream goes quiet for longer than the transfer timeout (a proxy that holds it, a backend that hangs): the
+    /// follower says so and reconnects from the last event.
+    void quietStreamReconnects()
+    {
+        ScriptedServer server([&](QTcpSocket* socket, const QByteArray&, int connection) {
+            if (connection == 0) {
+                socket->write(sseHead() + logFrame(1, "Starting up task with 1 steps"));
+                return; // and then nothing
+            }
+            answer(socket, sseHead() + logFrame(2, "Run completed with status: completed", "completion"));
+        });
+        Heartbeat heartbeat;
+        TaskFollower follower(connectionTo(server.url(), 1000), u"t1"_s);
+        follower.setReconnectDelays(50, 100);
+        QSignalSpy events(&follower, &TaskFollower::eventReceived);
+        QSignalSpy problems(&follower, &TaskFollower::problem);
+        QSignalSpy finished(&follower, &TaskFollower::finished);
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).at(0).toString(),
+                 server.url().toString()
+                     + u"/api/scaffolder/v2/tasks/t1/eventstream: the event stream sent nothing for 1 s"_s);
+        QCOMPARE(server.requests.at(1), "GET /api/scaffolder/v2/tasks/t1/eventstream?after=1 HTTP/1.1"_ba);
+        QVERIFY(heartbeat.longestGapMs() < 500);
+    }
+
     /// An event stream that is not one (a buffering proxy answering JSON): the follower polls /events instead.
     void noStreamFallsBackToPolling_data()
     {

@@ -115,8 +115,12 @@ private Q_SLOTS:
         QCOMPARE(listed, expected);
         QVERIFY(lastTotal >= expected.size());
 
+        // One a page: the cursor carries the filter.
+        client.setPageSize(1);
+        int pages = 0;
         Waiter<BackstageEntities> templates;
-        client.listEntities(u"kind=template"_s, {}, templates.callback());
+        client.listEntities(
+            u"kind=template"_s, [&](qsizetype, qsizetype) { ++pages; }, templates.callback());
         QVERIFY(templates.wait());
         QVERIFY2(templates.reply->ok(), qPrintable(templates.reply->error));
         QStringList names;
@@ -124,6 +128,7 @@ private Q_SLOTS:
             names.append(kindAndName(entity));
         names.sort();
         QCOMPARE(names, QStringList({ u"template:quick-service"_s, u"template:slow-service"_s }));
+        QCOMPARE(pages, 2);
     }
 
     void parameterSchema()
