@@ -154,7 +154,7 @@ void BackstageClient::fetchPage(RequestId id, const QString& filter, const QStri
                 outcome, tr("%1: the answer has no `items` array").arg(url.toDisplayString(QUrl::RemoveUserInfo))));
             return;
         }
-        for (const QJsonValue& item : items.toArray())
+        for (const QJsonValue item : items.toArray())
             received.objects.append(item.toObject());
         received.texts += jsonArrayElementTexts(outcome.body, "items");
         const QJsonValue total = page->value(u"totalItems"_s);

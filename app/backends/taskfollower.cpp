@@ -197,7 +197,7 @@ void TaskFollower::onRequestFinished(QNetworkReply* reply)
         return;
     }
     const QPointer<TaskFollower> self(this);
-    for (const QJsonValue& value : document->array()) {
+    for (const QJsonValue value : document->array()) {
         if (const std::optional<TaskEvent> event = TaskEvent::fromJson(value.toObject())) {
             handleEvent(*event);
             if (!self || !m_following)

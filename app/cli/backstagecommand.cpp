@@ -48,7 +48,7 @@ TemplateDefinition definitionFromSchema(const QJsonObject& schema)
 {
     TemplateDefinition definition;
     definition.title = schema.value(u"title"_s).toString();
-    for (const QJsonValue& step : schema.value(u"steps"_s).toArray()) {
+    for (const QJsonValue step : schema.value(u"steps"_s).toArray()) {
         TemplateParameterPage page;
         page.title = step[u"title"_s].toString();
         page.schema = step[u"schema"_s].toObject();
@@ -311,14 +311,14 @@ int BackstageCommand::runTemplate(const QStringList& arguments)
         const QJsonObject result { { u"id"_s, taskId }, { u"status"_s, status }, { u"output"_s, output } };
         m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     } else {
-        for (const QJsonValue& link : output.value(u"links"_s).toArray()) {
+        for (const QJsonValue link : output.value(u"links"_s).toArray()) {
             const QJsonObject object = link.toObject();
             m_out << tr("Link: %1 %2")
                          .arg(object.value(u"title"_s).toString(),
                               object.value(u"url"_s).toString(object.value(u"entityRef"_s).toString()))
                   << QLatin1Char('\n');
         }
-        for (const QJsonValue& entry : output.value(u"text"_s).toArray()) {
+        for (const QJsonValue entry : output.value(u"text"_s).toArray()) {
             const QJsonObject object = entry.toObject();
             m_out << object.value(u"title"_s).toString() << QLatin1Char('\n') << object.value(u"content"_s).toString()
                   << QLatin1Char('\n');
