@@ -132,9 +132,10 @@ void TaskFollower::onStreamData()
             // A proxy or an older backend that buffers or does not stream: poll instead, at once.
             dropReply();
             m_polling = true;
+            const QPointer<TaskFollower> self(this);
             Q_EMIT problem(tr("%1: not an event stream (Content-Type \"%2\"); polling for events instead")
                                .arg(reply->url().toDisplayString(QUrl::RemoveUserInfo), type));
-            if (m_following)
+            if (self && m_following)
                 poll();
             return;
         }
@@ -158,9 +159,10 @@ void TaskFollower::onRequestFinished(QNetworkReply* reply)
         reply->deleteLater();
         return;
     }
+    const QPointer<TaskFollower> self(this);
     if (!m_polling)
-        onStreamData(); // what came with the end
-    if (reply != m_reply || !m_following)
+        onStreamData(); // what came with the end; its signals may end us
+    if (!self || reply != m_reply || !m_following)
         return;
     m_reply = nullptr;
     reply->deleteLater();
@@ -196,7 +198,6 @@ void TaskFollower::onRequestFinished(QNetworkReply* reply)
         retryLater(document ? tr("%1: expected a JSON array of events").arg(where) : error);
         return;
     }
-    const QPointer<TaskFollower> self(this);
     for (const QJsonValue value : document->array()) {
         if (const std::optional<TaskEvent> event = TaskEvent::fromJson(value.toObject())) {
             handleEvent(*event);

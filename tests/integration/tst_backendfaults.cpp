@@ -309,6 +309,24 @@ private Q_SLOTS:
         QVERIFY(heartbeat.longestGapMs() < 500);
     }
 
+    /// A receiver may delete the follower from its slot, in the middle of a chunk of events: nothing more comes.
+    void deletedFromItsOwnSignal()
+    {
+        ScriptedServer server([&](QTcpSocket* socket, const QByteArray&, int) {
+            answer(socket, sseHead() + logFrame(1, "one") + logFrame(2, "two") + logFrame(3, "done", "completion"));
+        });
+        auto* follower = new TaskFollower(connectionTo(server.url()), u"t1"_s);
+        int received = 0;
+        connect(follower, &TaskFollower::eventReceived, this, [&] {
+            ++received;
+            delete follower;
+        });
+        follower->start();
+        QTRY_COMPARE_WITH_TIMEOUT(received, 1, 5000);
+        QTest::qWait(200);
+        QCOMPARE(received, 1);
+    }
+
     /// The stream goes quiet for longer than the transfer timeout (a proxy that holds it, a backend that hangs): the
     /// follower says so and reconnects from the last event.
     void quietStreamReconnects()
