@@ -49,6 +49,7 @@ TaskFollower::TaskFollower(BackstageConnection connection, QString taskId, qint6
     , m_connection(std::move(connection))
     , m_taskId(std::move(taskId))
     , m_lastEventId(lastEventId)
+    , m_resumedAfter(lastEventId)
     , m_network(new QNetworkAccessManager(this))
 {
     m_retryTimer.setSingleShot(true);
@@ -237,6 +238,10 @@ void TaskFollower::handleEvent(const TaskEvent& event)
         status = event.body.contains(u"error"_s) ? u"failed"_s : u"completed"_s;
     if (status == u"failed"_s && m_sawCancelled)
         status = u"cancelled"_s;
+    if (status == u"failed"_s && m_resumedAfter > 0) {
+        finishAfterLookingForCancel(event.body.value(u"output"_s).toObject());
+        return;
+    }
     finish(status, event.body.value(u"output"_s).toObject());
 }
 
@@ -270,6 +275,33 @@ void TaskFollower::finish(const QString& status, const QJsonObject& output)
 {
     stop();
     Q_EMIT finished(status, output);
+}
+
+void TaskFollower::finishAfterLookingForCancel(const QJsonObject& output)
+{
+    // Resumed after an earlier run's last event, we may have missed the cancelled event, and then a cancel and a
+    // failure end alike: the whole list of events (no `after`) tells.
+    dropReply();
+    m_retryTimer.stop();
+    const QUrl url = m_connection.apiUrl(
+        u"scaffolder/v2/tasks/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_taskId)) + u"/events"_s, {});
+    QNetworkReply* reply = m_network->get(m_connection.network.request(url, m_connection.token));
+    m_connection.network.watch(reply);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, output] {
+        reply->deleteLater();
+        if (reply != m_reply || !m_following)
+            return;
+        m_reply = nullptr;
+        const HttpOutcome outcome = HttpOutcome::fromReply(reply);
+        bool cancelled = false;
+        // Without an answer the completion's word stands.
+        if (outcome.ok()) {
+            for (const QJsonValue event : QJsonDocument::fromJson(outcome.body).array())
+                cancelled = cancelled || event[u"type"_s].toString() == u"cancelled"_s;
+        }
+        finish(cancelled ? u"cancelled"_s : u"failed"_s, output);
+    });
 }
 
 void TaskFollower::giveUp(const QString& message)

@@ -77,6 +77,7 @@ private:
     void handleEvent(const TaskEvent& event);
     void retryLater(const QString& message);
     void finish(const QString& status, const QJsonObject& output);
+    void finishAfterLookingForCancel(const QJsonObject& output);
     void giveUp(const QString& message);
     QNetworkReply* get(const QString& path, int transferTimeoutMs, const QByteArray& accept);
     void dropReply();
@@ -84,6 +85,7 @@ private:
     BackstageConnection m_connection;
     QString m_taskId;
     qint64 m_lastEventId = 0;
+    qint64 m_resumedAfter = 0; ///< the last event id given to the constructor
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
     ServerEventStream m_stream;

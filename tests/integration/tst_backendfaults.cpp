@@ -309,6 +309,40 @@ private Q_SLOTS:
         QVERIFY(heartbeat.longestGapMs() < 500);
     }
 
+    /// Resumed after an earlier run's events, a failed completion is a cancel when the task's events hold one.
+    void resumedFailureOrCancel_data()
+    {
+        QTest::addColumn<QByteArray>("events");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("failed") << QByteArray("[" + eventJson(1, "Starting") + "]") << u"failed"_s;
+        QTest::newRow("cancelled") << QByteArray("[" + eventJson(1, "Starting") + ","
+                                                 + eventJson(2, "Step one has been cancelled.", "cancelled") + "]")
+                                   << u"cancelled"_s;
+    }
+
+    void resumedFailureOrCancel()
+    {
+        QFETCH(QByteArray, events);
+        QFETCH(QString, status);
+        ScriptedServer server([&](QTcpSocket* socket, const QByteArray& line, int) {
+            if (line.contains("/eventstream"))
+                answer(socket,
+                       sseHead()
+                           + logFrame(3, "Run completed with status: failed", "completion",
+                                      R"(,"error":{"name":"Error","message":"boom"})"));
+            else
+                answer(socket, response(200, events));
+        });
+        TaskFollower follower(connectionTo(server.url()), u"t1"_s, 2);
+        QSignalSpy finished(&follower, &TaskFollower::finished);
+        QSignalSpy received(&follower, &TaskFollower::eventReceived);
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 5000);
+        QCOMPARE(finished.at(0).at(0).toString(), status);
+        QCOMPARE(received.size(), 1); // the completion only
+        QCOMPARE(server.requests.last(), "GET /api/scaffolder/v2/tasks/t1/events HTTP/1.1"_ba);
+    }
+
     /// A receiver may delete the follower from its slot, in the middle of a chunk of events: nothing more comes.
     void deletedFromItsOwnSignal()
     {

@@ -291,6 +291,15 @@ private Q_SLOTS:
         for (const QList<QVariant>& arguments : events)
             sawCancelled = sawCancelled || arguments.at(0).value<TaskEvent>().type == u"cancelled"_s;
         QVERIFY(sawCancelled);
+
+        // Resumed after the end (an app restart), the cancelled event is not seen again: still cancelled.
+        TaskFollower resumed(connection(), id, follower.lastEventId());
+        QSignalSpy resumedFinished(&resumed, &TaskFollower::finished);
+        QSignalSpy resumedEvents(&resumed, &TaskFollower::eventReceived);
+        resumed.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!resumedFinished.isEmpty(), 30000);
+        QCOMPARE(resumedFinished.at(0).at(0).toString(), u"cancelled"_s);
+        QCOMPARE(resumedEvents.size(), 0);
     }
 
     /// Last: it kills the backend, then starts a fresh one on the same port (its database is new, the task gone).
