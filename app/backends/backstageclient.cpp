@@ -197,10 +197,19 @@ BackstageClient::RequestId BackstageClient::parameterSchema(const QString& templ
     QString error;
     const QString path = templatePath(templateRef, &error);
     if (path.isEmpty()) {
-        // Still asynchronous: a caller may rely on the callback coming after the call returns.
+        // Still asynchronous, and cancellable like any call: a caller may rely on the callback coming after the call
+        // returns. In flight without a reply until then.
         const RequestId id = nextId();
+        m_inFlight.insert(id, nullptr);
         QMetaObject::invokeMethod(
-            this, [done, error] { done(failure<QJsonObject>({}, error)); }, Qt::QueuedConnection);
+            this,
+            [this, id, done, error] {
+                if (!m_inFlight.contains(id))
+                    return; // cancelled
+                m_inFlight.remove(id);
+                done(failure<QJsonObject>({}, error));
+            },
+            Qt::QueuedConnection);
         return id;
     }
     return requestObject("GET", m_connection.apiUrl(u"scaffolder/v2/templates/"_s + path + u"/parameter-schema"_s, {}),

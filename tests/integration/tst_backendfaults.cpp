@@ -258,6 +258,24 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
+    /// A reference that is none fails without a request, later, and like any call can be cancelled first.
+    void invalidTemplateRef()
+    {
+        BackstageClient client(connectionTo(QUrl(u"http://127.0.0.1:9"_s)));
+        std::optional<BackstageReply<QJsonObject>> result;
+        client.parameterSchema(u"template:"_s, [&](const BackstageReply<QJsonObject>& r) { result = r; });
+        QVERIFY(!result);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 2000);
+        QVERIFY2(result->error.startsWith(u"template: is not a template reference: "_s), qPrintable(result->error));
+
+        bool called = false;
+        const auto id
+            = client.parameterSchema(u"template:"_s, [&](const BackstageReply<QJsonObject>&) { called = true; });
+        client.cancel(id);
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
     /// The stream breaks in the middle of an event: the half is not reported; the follower reconnects with after=
     /// the last whole event and gets the rest, each event once.
     void streamCutMidEvent()
