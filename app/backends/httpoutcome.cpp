@@ -94,8 +94,11 @@ HttpOutcome HttpOutcome::fromReply(QNetworkReply* reply)
         outcome.message = tr("%1: no connection within the time allowed").arg(where);
         return outcome;
     }
-    // A status code means the backend answered, even when Qt also reports an error for it (4xx, 5xx).
-    if (statusAttribute.isValid() && reply->error() != QNetworkReply::OperationCanceledError
+    // A status code means the backend answered, even when Qt also reports an error for it (4xx, 5xx); but a redirect
+    // Qt refused to follow (a loop, https → http) carries the 3xx status of the last answer, and is no answer.
+    const bool refusedRedirect = reply->error() == QNetworkReply::TooManyRedirectsError
+        || reply->error() == QNetworkReply::InsecureRedirectError;
+    if (statusAttribute.isValid() && !refusedRedirect && reply->error() != QNetworkReply::OperationCanceledError
         && reply->error() != QNetworkReply::TimeoutError && reply->error() != QNetworkReply::RemoteHostClosedError) {
         outcome.kind = Kind::Response;
         outcome.status = statusAttribute.toInt();
@@ -103,7 +106,9 @@ HttpOutcome HttpOutcome::fromReply(QNetworkReply* reply)
             outcome.message = tr("%1: %2").arg(where, describeErrorResponse(outcome.status, outcome.body));
         return outcome;
     }
-    const bool sent = reply->property("atriumRequestSent").toBool();
+    // Only a watched reply (NetworkOptions::watch) knows whether its request went out; an unwatched one that failed
+    // may have reached the backend unless the error says it cannot have.
+    const bool sent = reply->property("atriumRequestSent").toBool() || !reply->property("atriumWatched").toBool();
     if (neverSent(reply->error()) || (!sent && reply->error() != QNetworkReply::RemoteHostClosedError)) {
         outcome.kind = Kind::NotSent;
         outcome.message = tr("%1: %2").arg(where, networkErrorText(reply));

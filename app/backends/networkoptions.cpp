@@ -52,6 +52,7 @@ QNetworkRequest NetworkOptions::request(const QUrl& url, const QByteArray& beare
 void NetworkOptions::watch(QNetworkReply* reply) const
 {
     // HttpOutcome tells "never reached the backend" from "may have reached it" by this property.
+    reply->setProperty("atriumWatched", true);
     QObject::connect(reply, &QNetworkReply::requestSent, reply,
                      [reply] { reply->setProperty("atriumRequestSent", true); });
     if (connectTimeoutMs <= 0)

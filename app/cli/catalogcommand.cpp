@@ -35,25 +35,9 @@ QString CatalogCommand::usage()
 
 int CatalogCommand::run(const QStringList& arguments)
 {
-    if (arguments.isEmpty()) {
-        m_err << usage();
-        return CliApplication::UsageError;
-    }
-    const QString& subcommand = arguments.first();
-    if (subcommand == QLatin1String("lint"))
-        return lint(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        m_out << usage();
-        return CliApplication::Success;
-    }
-    if (subcommand == QLatin1String("--version")) {
-        m_out << CliApplication::versionText();
-        return CliApplication::Success;
-    }
-    m_err << tr("atrium-cli: unknown catalog subcommand \"%1\"").arg(subcommand) << QLatin1Char('\n') << usage();
-    return CliApplication::UsageError;
+    return CommandLine::dispatch({ { QStringLiteral("lint"), [this](const QStringList& rest) { return lint(rest); } },
+                                   { QStringLiteral("list"), [this](const QStringList& rest) { return list(rest); } } },
+                                 arguments, usage(), tr("atrium-cli: unknown catalog subcommand \"%1\""), m_out, m_err);
 }
 
 std::optional<int> CatalogCommand::parse(QCommandLineParser& parser, const QString& command,

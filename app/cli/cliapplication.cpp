@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "backstagecommand.h"
 #include "catalogcommand.h"
 #include "outboxcommand.h"
 #include "requestcommand.h"
@@ -37,6 +38,9 @@ QString CliApplication::usage()
               "  catalog lint   Validate catalog descriptor files as Backstage does\n"
               "  catalog list   List catalog entities\n"
               "  template list  List the software templates and where they run\n"
+              "  template render  Run a software template locally\n"
+              "  backstage entities  List the entities of a Backstage backend's catalog\n"
+              "  backstage run  Run a software template on a Backstage backend\n"
               "  request send   Send a request to an http endpoint through the outbox\n"
               "  outbox         List the outbox, or send an entry again (list, retry)\n"
               "\n"
@@ -74,6 +78,8 @@ int CliApplication::run(const QStringList& arguments)
         return CatalogCommand(out, err).run(args.mid(1));
     if (command == QLatin1String("template"))
         return TemplateCommand(out, err).run(args.mid(1));
+    if (command == QLatin1String("backstage"))
+        return BackstageCommand(out, err).run(args.mid(1));
     if (command == QLatin1String("request"))
         return RequestCommand(out, err).run(args.mid(1));
     if (command == QLatin1String("outbox"))

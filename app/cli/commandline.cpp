@@ -24,7 +24,8 @@ QCommandLineOption CommandLine::cacheOption()
 namespace {
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
-                                  QTextStream& out, QTextStream& err, const QString& argumentName, bool single)
+                                  QTextStream& out, QTextStream& err, const QString& argumentName,
+                                  std::optional<int> exactCount)
 {
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -50,7 +51,15 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QString& pro
         out << CliApplication::versionText();
         return CliApplication::Success;
     }
-    if (single && parser.positionalArguments().size() != 1) {
+    if (exactCount == 0 && !parser.positionalArguments().isEmpty()) {
+        err << CommandLine::tr("atrium-cli: %1 takes no argument, got \"%2\"")
+                   .arg(program, parser.positionalArguments().constFirst())
+            << QLatin1Char('\n') << CommandLine::tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
+        return CliApplication::UsageError;
+    }
+    if (exactCount == 0)
+        return std::nullopt;
+    if (exactCount == 1 && parser.positionalArguments().size() != 1) {
         err << CommandLine::tr("atrium-cli: %1 needs exactly one %2").arg(program, argumentName) << QLatin1Char('\n')
             << CommandLine::tr("Run \"%1 --help\" for usage.").arg(program) << QLatin1Char('\n');
         return CliApplication::UsageError;
@@ -65,13 +74,37 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QString& pro
 
 } // namespace
 
+int CommandLine::dispatch(const QList<Subcommand>& subcommands, const QStringList& arguments, const QString& usage,
+                          const QString& unknownSubcommand, QTextStream& out, QTextStream& err)
+{
+    if (arguments.isEmpty()) {
+        err << usage;
+        return CliApplication::UsageError;
+    }
+    const QString& name = arguments.first();
+    for (const Subcommand& subcommand : subcommands) {
+        if (subcommand.name == name)
+            return subcommand.run(arguments.mid(1));
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        out << usage;
+        return CliApplication::Success;
+    }
+    if (name == QLatin1String("--version")) {
+        out << CliApplication::versionText();
+        return CliApplication::Success;
+    }
+    err << unknownSubcommand.arg(name) << QLatin1Char('\n') << usage;
+    return CliApplication::UsageError;
+}
+
 std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QString& program, const QStringList& arguments,
                                       QTextStream& out, QTextStream& err)
 {
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  tr("A descriptor file, a folder, an atrium.yaml or an app-config.yaml."),
                                  QStringLiteral("PATH..."));
-    return parseArguments(parser, program, arguments, out, err, QStringLiteral("PATH"), false);
+    return parseArguments(parser, program, arguments, out, err, QStringLiteral("PATH"), std::nullopt);
 }
 
 std::optional<int> CommandLine::parseSingle(QCommandLineParser& parser, const QString& program,
@@ -79,7 +112,13 @@ std::optional<int> CommandLine::parseSingle(QCommandLineParser& parser, const QS
                                             const QString& argumentName, const QString& argumentDescription)
 {
     parser.addPositionalArgument(argumentName, argumentDescription);
-    return parseArguments(parser, program, arguments, out, err, argumentName, true);
+    return parseArguments(parser, program, arguments, out, err, argumentName, 1);
+}
+
+std::optional<int> CommandLine::parseNone(QCommandLineParser& parser, const QString& program,
+                                          const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    return parseArguments(parser, program, arguments, out, err, {}, 0);
 }
 
 } // namespace Atrium

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -26,7 +27,21 @@ public:
     static std::optional<int> parseSingle(QCommandLineParser& parser, const QString& program,
                                           const QStringList& arguments, QTextStream& out, QTextStream& err,
                                           const QString& argumentName, const QString& argumentDescription);
+    /// The same for a command that takes options only.
+    static std::optional<int> parseNone(QCommandLineParser& parser, const QString& program,
+                                        const QStringList& arguments, QTextStream& out, QTextStream& err);
     static QCommandLineOption formatOption(const QString& description, const QString& defaultValue);
+
+    /// One subcommand of a group (`catalog lint`): its name and what runs it with the arguments after the name.
+    struct Subcommand {
+        QString name;
+        std::function<int(const QStringList&)> run;
+    };
+    /// Runs the subcommand named by the first of @p arguments. Without one prints @p usage to @p err (a usage
+    /// error); --help, -h and --version print to @p out; an unknown name prints @p unknownSubcommand (with %1 for
+    /// the name) and the usage to @p err.
+    static int dispatch(const QList<Subcommand>& subcommands, const QStringList& arguments, const QString& usage,
+                        const QString& unknownSubcommand, QTextStream& out, QTextStream& err);
     static QCommandLineOption cacheOption();
 };
 

@@ -211,21 +211,10 @@ QString TemplateCommand::usage()
 
 int TemplateCommand::run(const QStringList& arguments)
 {
-    if (arguments.isEmpty()) {
-        m_err << usage();
-        return CliApplication::UsageError;
-    }
-    const QString& subcommand = arguments.first();
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("render"))
-        return render(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        m_out << usage();
-        return CliApplication::Success;
-    }
-    m_err << tr("atrium-cli: unknown template subcommand \"%1\"").arg(subcommand) << QLatin1Char('\n') << usage();
-    return CliApplication::UsageError;
+    return CommandLine::dispatch(
+        { { QStringLiteral("list"), [this](const QStringList& rest) { return list(rest); } },
+          { QStringLiteral("render"), [this](const QStringList& rest) { return render(rest); } } },
+        arguments, usage(), tr("atrium-cli: unknown template subcommand \"%1\""), m_out, m_err);
 }
 
 int TemplateCommand::list(const QStringList& arguments)

@@ -28,6 +28,10 @@ public:
     /// `request send`.
     static std::optional<QJsonObject> readValues(const QString& path, QString& error);
 
+    /// The answers of --values: a YAML or JSON file holding one mapping ("-" reads standard input). Shared with
+    /// `backstage run`.
+    static std::optional<QJsonObject> readValues(const QString& path, QString& error);
+
 private:
     int list(const QStringList& arguments);
     int render(const QStringList& arguments);

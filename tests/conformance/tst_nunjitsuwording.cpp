@@ -1,7 +1,7 @@
 // Backstage's scaffolder-backend 4.x renders with nunjitsu, not nunjucks: the engine keeps nunjucks' messages (see
 // tst_templateconformance), and TemplateError::backstageMessage() (what describe() shows) must read as nunjitsu's for
 // the failures people meet most. Every case of tests/data/templates/nunjitsu-errors.json fails in both, with the same
-// text and position (tests/node/backstage/nunjitsu-errors.js runs nunjitsu 0.7.0 as the scaffolder configures it).
+// text and position (tests/integration/backstage/nunjitsu-errors.js runs nunjitsu 0.7.0 as the scaffolder configures it).
 
 #include "templates/templaterenderer.h"
 
@@ -18,7 +18,7 @@ using namespace Atrium;
 namespace {
 
 const QString corpusFile = QStringLiteral(ATRIUM_TEST_DATA_DIR "/templates/nunjitsu-errors.json");
-const QString peerDir = QStringLiteral(ATRIUM_NODE_DIR "/backstage");
+const QString peerDir = QStringLiteral(ATRIUM_BACKSTAGE_DIR);
 
 } // namespace
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
         if (!QFileInfo(QStringLiteral(ATRIUM_NODE_EXECUTABLE)).isExecutable())
             QSKIP("Node.js was not found when CMake configured this test: nothing to compare with");
         if (!QFileInfo(peerDir + QStringLiteral("/node_modules/nunjitsu")).isDir())
-            QSKIP("nunjitsu is not installed: npm ci --prefix tests/node/backstage (scripts/test does)");
+            QSKIP("nunjitsu is not installed: npm ci --prefix tests/integration/backstage (scripts/test does)");
         QProcess process;
         process.setWorkingDirectory(peerDir);
         process.start(QStringLiteral(ATRIUM_NODE_EXECUTABLE),

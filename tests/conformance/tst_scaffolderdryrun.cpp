@@ -1,5 +1,5 @@
 // Runs every template of tests/data/templates/dryrun/<case>/ twice: through a real Backstage backend's scaffolder
-// dry-run (tests/node/backstage, started once for the whole test) and through ScaffoldRun::dryRun, and compares the
+// dry-run (tests/integration/backstage, started once for the whole test) and through ScaffoldRun::dryRun, and compares the
 // workspaces byte for byte (paths, contents, executable bit, order) and the rendered spec.output.
 //
 // A case is a template folder: template.yaml, the files its steps fetch, values.json (the form's answers), and

@@ -82,7 +82,7 @@ private Q_SLOTS:
                    "      input:\n        message: \"hello ${{ parameters.name }}\"\n");
         file.close();
         QString error;
-        QVERIFY2(m_backend.start(&error, 120000,
+        QVERIFY2(m_backend.start(&error, 120000, 0,
                                  u"catalog:\n  rules:\n    - allow: [Template]\n  locations:\n"
                                  u"    - type: file\n      target: %1\n"_s.arg(file.fileName())),
                  qPrintable(error));

@@ -1,23 +1,30 @@
 #!/usr/bin/env node
 // A real Backstage backend (catalog + scaffolder, sqlite in memory) for tests and benchmarks.
 //
-//   node backend.js CONFIG.yaml
+//   node index.js [CONFIG.yaml | --config CONFIG.yaml]...
 //
-// CONFIG is an app-config written by the caller; its backend.listen.port may be 0 (the system picks a free port).
-// Once the backend answers, prints one line `atrium-backstage-peer listening on PORT` to stdout, and exits when
-// stdin closes, so that a test that dies never leaves a backend behind.
+// Reads app-config.yaml beside this file (static token, sqlite in memory, the fixtures' catalog), then each CONFIG in
+// order: Backstage merges them, the later winning. A test adds one with the free port it picked (backend.listen.port
+// and backend.baseUrl; port 0 also works when nothing needs baseUrl). Runs from this folder, so that the catalog's file
+// locations (./fixtures/...) resolve here whatever the caller's working folder.
+//
+// Once the backend answers, prints one line `atrium-backstage-peer listening on PORT` to stdout, and exits when stdin
+// closes, so that a test that dies never leaves a backend behind.
 'use strict';
 
 const http = require('http');
 const path = require('path');
 
-const configFile = process.argv[2];
-if (!configFile) {
-  console.error('usage: node backend.js CONFIG.yaml');
-  process.exit(2);
+const configFiles = [path.join(__dirname, 'app-config.yaml')];
+for (const argument of process.argv.slice(2)) {
+  if (argument === '--config')
+    continue;
+  const file = argument.startsWith('--config=') ? argument.slice('--config='.length) : argument;
+  configFiles.push(path.resolve(file));
 }
-// The config loader reads --config arguments; it must not see the caller's own.
-process.argv.splice(2, process.argv.length - 2, '--config', path.resolve(configFile));
+// The config loader reads --config arguments; it must see ours only, as absolute paths (we change folder below).
+process.argv.splice(2, process.argv.length - 2, ...configFiles.flatMap(file => ['--config', file]));
+process.chdir(__dirname);
 
 // Port 0 gives a free port, but Backstage logs the configured one only: find the real one by watching the servers
 // that start listening in this process.

@@ -1,8 +1,9 @@
 #pragma once
 
-// A real Backstage backend (tests/node/backstage/backend.js: catalog + scaffolder, sqlite in memory) as a test peer,
-// and its scaffolder's dry-run as the oracle of template runs. Shared by tst_scaffolderdryrun and bench_render; each
-// includes it once. Everything here waits with a deadline: a peer that does not answer fails the test, never hangs it.
+// A real Backstage backend (tests/integration/backstage/index.js: catalog + scaffolder, sqlite in memory, the fixtures'
+// catalog and templates from its app-config.yaml) as a test peer, and its scaffolder's dry-run as the oracle of
+// template runs. Shared by tst_scaffolderdryrun, bench_render, tst_backstageclient and tst_clibackstage; each includes
+// it once. Everything here waits with a deadline: a peer that does not answer fails the test, never hangs it.
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -27,9 +28,39 @@
 #include <QUrl>
 
 #include <memory>
+#include <signal.h>
 #include <unistd.h>
 
 namespace BackstagePeer {
+
+/// The entities the fixtures of app-config.yaml define (fixtures/), as `kind:name` in lower case, sorted; counted
+/// from the files themselves (a `kind:` line starts each document, its first `  name:` line names it), so that a
+/// fixture added is a fixture expected. The catalog adds a Location entity per configured location besides these.
+inline QStringList fixtureEntities()
+{
+    QStringList entities;
+    QDirIterator it(QStringLiteral(ATRIUM_BACKSTAGE_DIR "/fixtures"), { QStringLiteral("*.yaml") }, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QStringLiteral("/skeleton/")))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QString kind;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith("kind: ")) {
+                kind = QString::fromUtf8(line.mid(6)).trimmed();
+            } else if (line.startsWith("  name: ") && !kind.isEmpty()) {
+                entities.append(kind.toLower() + QLatin1Char(':') + QString::fromUtf8(line.mid(8)).trimmed());
+                kind.clear();
+            }
+        }
+    }
+    entities.sort();
+    return entities;
+}
 
 /// One file of a dry-run, as the scaffolder's REST API carries it.
 struct File {
@@ -40,7 +71,7 @@ struct File {
 
 inline QString peerDir()
 {
-    return QStringLiteral(ATRIUM_NODE_DIR "/backstage");
+    return QStringLiteral(ATRIUM_BACKSTAGE_DIR);
 }
 
 inline QString installHint()
@@ -97,9 +128,11 @@ public:
     Backend& operator=(const Backend&) = delete;
     ~Backend() { stop(); }
 
-    /// Starts the backend and waits until it listens; on failure says why (with the backend's last words).
-    /// @p extraConfig is appended to its app-config (top-level keys, e.g. `catalog:` with locations).
-    bool start(QString* error, int timeoutMs = 120000, const QString& extraConfig = {})
+    /// Starts the backend and waits until it listens; on failure says why (with the backend's last words). With
+    /// @p port, listens there (to restart on the port a client already uses), else on a free one. @p extraConfig is
+    /// appended to the test's config (top-level keys, e.g. `catalog:` with other locations; lists replace the
+    /// committed app-config's).
+    bool start(QString* error, int timeoutMs = 120000, quint16 port = 0, const QString& extraConfig = {})
     {
         const QString node = QStringLiteral(ATRIUM_NODE_EXECUTABLE);
         if (node.isEmpty() || !QFileInfo(node).isExecutable()) {
@@ -123,13 +156,17 @@ public:
         }
         // A free port chosen here rather than port 0: backend.baseUrl, which the plugins use to find each other,
         // must name the port the backend really listens on.
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost)) {
-            *error = u"no free TCP port on localhost"_qs;
-            return false;
+        if (port != 0) {
+            m_port = port;
+        } else {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost)) {
+                *error = u"no free TCP port on localhost"_qs;
+                return false;
+            }
+            m_port = probe.serverPort();
+            probe.close();
         }
-        m_port = probe.serverPort();
-        probe.close();
 
         const QString config = m_dir.filePath(QStringLiteral("app-config.yaml"));
         QFile file(config);
@@ -137,25 +174,14 @@ public:
             *error = u"cannot write "_qs + config;
             return false;
         }
-        file.write(QStringLiteral("app:\n"
-                                  "  baseUrl: http://localhost:3000\n"
-                                  "backend:\n"
-                                  "  baseUrl: http://localhost:%1\n"
+        // Only what differs from the committed app-config.yaml (token, database, catalog): index.js merges the two.
+        file.write(QStringLiteral("backend:\n"
+                                  "  baseUrl: http://127.0.0.1:%1\n"
                                   "  listen:\n"
                                   "    port: %1\n"
-                                  "    host: 127.0.0.1\n"
-                                  "  database:\n"
-                                  "    client: better-sqlite3\n"
-                                  "    connection: ':memory:'\n"
-                                  "  auth:\n"
-                                  "    externalAccess:\n"
-                                  "      - type: static\n"
-                                  "        options:\n"
-                                  "          token: %2\n"
-                                  "          subject: atrium-tests\n"
-                                  "  workingDirectory: %3\n")
+                                  "  workingDirectory: %2\n")
                        .arg(m_port)
-                       .arg(token(), m_dir.filePath(QStringLiteral("work")))
+                       .arg(m_dir.filePath(QStringLiteral("work")))
                        .toUtf8());
         file.write(extraConfig.toUtf8());
         file.close();
@@ -166,7 +192,7 @@ public:
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         // Backstage logs a line per request; the test reads only stdout, so nothing may fill the stderr pipe.
         m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("backend.log")));
-        m_process->start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), { peerDir() + QStringLiteral("/backend.js"), config });
+        m_process->start(QStringLiteral(ATRIUM_NODE_EXECUTABLE), { peerDir() + QStringLiteral("/index.js"), config });
         if (!m_process->waitForStarted(10000)) {
             *error = u"node did not start: "_qs + m_process->errorString();
             return false;
@@ -202,6 +228,69 @@ public:
         m_process.reset();
     }
 
+    /// A request to the backend with the static token; the status (0: no answer within @p timeoutMs) and the body.
+    std::pair<int, QByteArray> request(const QByteArray& verb, const QString& path, const QByteArray& body = {},
+                                       int timeoutMs = 30000)
+    {
+        QNetworkRequest request(QUrl(baseUrl().toString() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token().toLatin1());
+        request.setTransferTimeout(timeoutMs);
+        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
+        QEventLoop loop;
+        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        if (!reply->isFinished()) {
+            reply->abort();
+            return { 0, {} };
+        }
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
+    }
+
+    /// Waits until the catalog lists every fixture entity: it ingests them a few seconds after the backend starts.
+    bool waitForCatalog(QString* error, int timeoutMs = 90000)
+    {
+        const QStringList expected = fixtureEntities();
+        const QDeadlineTimer deadline(timeoutMs);
+        QStringList listed;
+        while (!deadline.hasExpired()) {
+            const auto [status, body] = request("GET", QStringLiteral("/api/catalog/entities/by-query?limit=1000"));
+            listed.clear();
+            for (const QJsonValue& item : QJsonDocument::fromJson(body).object().value(u"items").toArray()) {
+                const QString kind = item[u"kind"].toString();
+                if (kind != u"Location")
+                    listed.append(kind.toLower() + QLatin1Char(':') + item[u"metadata"][u"name"].toString());
+            }
+            listed.sort();
+            if (status == 200 && listed == expected)
+                return true;
+            QEventLoop wait;
+            QTimer::singleShot(500, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        *error = QStringLiteral("the catalog did not list the fixtures within %1 s: expected %2, listed %3. The "
+                                "backend's log ends with:\n%4")
+                     .arg(timeoutMs / 1000)
+                     .arg(expected.join(u", "), listed.join(u", "), logTail());
+        return false;
+    }
+
+    /// Kills the backend at once (SIGKILL), as a crash or a power cut would: no connection is closed cleanly.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        ::kill(pid_t(m_process->processId()), SIGKILL);
+        m_process->waitForFinished(10000);
+        m_process.reset();
+    }
+
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
     QString logTail(int lines = 40) const
     {
         QFile log(m_dir.filePath(QStringLiteral("backend.log")));
@@ -229,6 +318,7 @@ public:
         return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
     }
 
+    /// The static token of app-config.yaml.
     static QString token() { return QStringLiteral("atrium-test-token-8d1f0c"); }
     quint16 port() const { return m_port; }
 
