@@ -24,12 +24,8 @@ public:
     int run(const QStringList& arguments);
 
     static QString usage();
-    /// The answers of --values: a YAML or JSON file holding one mapping ("-" reads standard input). Also read by
-    /// `request send`.
-    static std::optional<QJsonObject> readValues(const QString& path, QString& error);
-
     /// The answers of --values: a YAML or JSON file holding one mapping ("-" reads standard input). Shared with
-    /// `backstage run`.
+    /// `backstage run` and `request send`.
     static std::optional<QJsonObject> readValues(const QString& path, QString& error);
 
 private:

@@ -320,7 +320,6 @@ public:
 
     /// The static token of app-config.yaml.
     static QString token() { return QStringLiteral("atrium-test-token-8d1f0c"); }
-    quint16 port() const { return m_port; }
 
     /// @p file as JSON text, read as Backstage reads template.yaml (yaml-to-json.js): the keys keep the order they
     /// are written in, which a QJsonObject would sort, and catalog:write, for one, writes them in that order.
