@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
 #include "activity/activitypage.h"
+#include "backends/backendservices.h"
+#include "backends/backstagecatalogsync.h"
+#include "backends/backstageclient.h"
+#include "backends/backstagedryrun.h"
+#include "backends/endpointrequest.h"
 #include "backends/outbox.h"
+#include "backends/secretresolver.h"
 #include "catalog/catalogpage.h"
 #include "catalog/entityref.h"
 #include "catalog/entitytablemodel.h"
@@ -59,7 +65,7 @@ const auto entityPlace = QLatin1String("entity:");
 const auto sectionPlace = QLatin1String("section:");
 } // namespace
 
-MainWindow::MainWindow(Outbox* outbox, QWidget* parent)
+MainWindow::MainWindow(Outbox* outbox, BackendServices* services, QWidget* parent)
     : QMainWindow(parent)
     , m_outbox(outbox ? outbox : new Outbox(Outbox::defaultDirectory(), this))
     , m_workspace(new Workspace(this))
@@ -159,6 +165,28 @@ MainWindow::MainWindow(Outbox* outbox, QWidget* parent)
         m_progress->setValue(done);
     });
     connect(m_workspace, &Workspace::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+
+    if (services) {
+        m_services = services;
+    } else {
+        m_services = new BackendServices(m_outbox, this);
+        m_services->start();
+    }
+    // Entries are sent to and followed on the backends of the workspace that is open.
+    connect(m_workspace, &Workspace::configChanged, this, [this] { m_services->setBackends(m_workspace->backends()); });
+    connect(m_activityPage, &ActivityPage::cancelRequested, this, [this](const QUuid& id) {
+        QString error;
+        if (!m_services->cancel(id, &error))
+            QMessageBox::warning(this, tr("Cannot Cancel"), error);
+    });
+    m_catalogSync = new BackstageCatalogSync(m_workspace, this);
+    m_backendStatus = new QToolButton(this);
+    m_backendStatus->setAutoRaise(true);
+    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    m_backendStatus->hide();
+    connect(m_backendStatus, &QToolButton::clicked, m_catalogSync, &BackstageCatalogSync::refresh);
+    connect(m_catalogSync, &BackstageCatalogSync::statusChanged, this, &MainWindow::updateBackendStatus);
+    statusBar()->addPermanentWidget(m_backendStatus);
     connect(&m_indexWatcher, &QFutureWatcher<IndexedCatalog>::finished, this, &MainWindow::onIndexReady);
 
     createActions();
@@ -204,6 +232,10 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Recent Workspaces"));
     updateRecentMenu();
     QAction* reload = fileMenu->addAction(tr("&Reload"), m_workspace, &Workspace::reload);
+    QAction* refreshBackends
+        = fileMenu->addAction(tr("Refresh &Backstage Catalogs"), m_catalogSync, &BackstageCatalogSync::refresh);
+    refreshBackends->setObjectName(QStringLiteral("refreshBackends"));
+    refreshBackends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reload->setObjectName(QStringLiteral("reload"));
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
@@ -314,6 +346,27 @@ QWidget* MainWindow::createSectionPage(Section section)
     return createPlaceholderPage(title, text, this);
 }
 
+void MainWindow::updateBackendStatus()
+{
+    const QList<BackstageCatalogSync::Status> statuses = m_catalogSync->statuses();
+    m_backendStatus->setVisible(!statuses.isEmpty());
+    if (statuses.isEmpty())
+        return;
+    QStringList lines;
+    bool failing = false;
+    int entities = 0;
+    for (const BackstageCatalogSync::Status& status : statuses) {
+        lines.append(BackstageCatalogSync::describe(status));
+        failing = failing || !status.error.isEmpty();
+        entities += std::max(0, status.entities);
+    }
+    m_backendStatus->setText(m_catalogSync->isLoading() ? tr("Backstage: loading…")
+                                 : failing              ? tr("Backstage: unreachable")
+                                                        : tr("Backstage: %n entities", nullptr, entities));
+    m_backendStatus->setIcon(failing ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_backendStatus->setToolTip(lines.join(u'\n') + u'\n' + tr("Click to refresh."));
+}
+
 void MainWindow::updateActivityBadge(int activeCount)
 {
     QListWidgetItem* item = m_navigation->item(ActivitySection);
@@ -347,11 +400,156 @@ TemplateWizard* MainWindow::startTemplate(const QString& ref, DraftChoice draftC
         openEntity(canonical);
         return nullptr;
     }
+    if (entity.file().isEmpty()) {
+        // A backend's template: its form comes from the backend's scaffolder, so the wizard opens once it answers.
+        openBackendTemplate(entity, std::move(definition), draftChoice);
+        return nullptr;
+    }
+    return openWizard(std::move(definition), canonical, draftChoice);
+}
 
+void MainWindow::openBackendTemplate(const Entity& entity, TemplateDefinition definition, DraftChoice draftChoice)
+{
+    const QString canonical = EntityRef::canonical(entity.kind(), entity.ns(), entity.name());
+    const QString backendName = entity.origin().toString();
+    const BackstageBackend* backend = m_workspace->backends().backstageNamed(backendName);
+    if (!backend) {
+        QMessageBox::warning(this, tr("Backend Not Configured"),
+                             tr("The template %1 comes from the backend %2, which this workspace's atrium.yaml no "
+                                "longer lists.")
+                                 .arg(definition.title, backendName));
+        return;
+    }
+    if (m_pendingTemplates.contains(canonical))
+        return; // its form is on the way
+    m_pendingTemplates.insert(canonical);
+    statusBar()->showMessage(tr("Loading the form of %1 from %2…").arg(definition.title, backendName));
+    const QJsonObject templateEntity = entity.data();
+    connectToBackstage(
+        *backend,
+        [this, canonical, backendName, definition, templateEntity, draftChoice](BackstageClient* client,
+                                                                                const QString& error) mutable {
+            if (!client) {
+                m_pendingTemplates.remove(canonical);
+                statusBar()->clearMessage();
+                QMessageBox::warning(this, tr("Cannot Open the Template"), error);
+                return;
+            }
+            client->parameterSchema(
+                canonical,
+                [this, client, canonical, backendName, definition, templateEntity,
+                 draftChoice](const BackstageReply<QJsonObject>& reply) mutable {
+                    m_pendingTemplates.remove(canonical);
+                    statusBar()->clearMessage();
+                    QString error = reply.error;
+                    if (reply.ok()
+                        && TemplateDefinitionReader::applyParameterSchema(definition, reply.outcome.body, &error))
+                        error.clear();
+                    if (!error.isEmpty()) {
+                        client->deleteLater();
+                        QMessageBox::warning(
+                            this, tr("Cannot Open the Template"),
+                            tr("%1 did not give the form of %2: %3").arg(backendName, definition.title, error));
+                        return;
+                    }
+                    TemplateWizard* wizard = openWizard(std::move(definition), canonical, draftChoice);
+                    if (!wizard) {
+                        client->deleteLater();
+                        return;
+                    }
+                    // The client lives as long as the wizard: its previews go through it.
+                    client->setParent(wizard);
+                    wizard->state()->setPreviewRunner(
+                        [client, templateEntity](const TemplateDefinition&, const ScaffoldRequest& request) {
+                            return BackstageDryRun::run(client, templateEntity, request);
+                        });
+                });
+        });
+}
+
+void MainWindow::connectToBackstage(const BackstageBackend& backend,
+                                    std::function<void(BackstageClient*, const QString&)> done)
+{
+    const auto make = [this, backend](const QByteArray& token) {
+        BackstageConnection connection;
+        connection.baseUrl = backend.url;
+        connection.token = token;
+        connection.network.caFile = backend.caFile;
+        connection.network.transferTimeoutMs = backend.timeoutSeconds * 1000;
+        return new BackstageClient(connection, this);
+    };
+    if (!backend.token.isSet()) {
+        done(make({}), QString());
+        return;
+    }
+    SecretResolver::resolve(backend.token, this, [make, done](const SecretResult& token) {
+        if (!token.ok())
+            done(nullptr, token.error);
+        else
+            done(make(token.value), QString());
+    });
+}
+
+void MainWindow::configureSubmission(TemplateWizard* wizard)
+{
+    WizardState* state = wizard->state();
+    const BackendsConfig& backends = m_workspace->backends();
+    QList<SubmitTarget> targets;
+    const int index = m_index ? m_index->indexOf(state->definition().ref) : -1;
+    const Entity entity = index >= 0 ? m_index->snapshot()->entities.at(index) : Entity();
+    if (entity && entity.file().isEmpty()) {
+        // A backend's template runs on that backend's scaffolder.
+        if (const BackstageBackend* backend = backends.backstageNamed(entity.origin().toString()))
+            targets.append(SubmitTarget { backend->name, tr("Backstage (%1)").arg(backend->name),
+                                          backend->url.toDisplayString() });
+    } else {
+        for (const HttpEndpoint& endpoint : backends.endpoints)
+            targets.append(SubmitTarget { endpoint.name, endpoint.title, endpoint.url.toDisplayString() });
+    }
+    if (targets.isEmpty())
+        state->setNoSubmitReason(tr("No request endpoint is configured: add one under backends in atrium.yaml "
+                                    "(Settings ▸ Backends)."));
+    state->setSubmission(targets, [this](const QString& target, const WizardState& state, QString* error) {
+        const BackendsConfig& backends = m_workspace->backends();
+        const TemplateDefinition& definition = state.definition();
+        if (const BackstageBackend* backend = backends.backstageNamed(target)) {
+            OutboxEntry entry = EndpointRequest::forScaffolderTask(*backend, definition.ref, state.answers(),
+                                                                   state.secrets().keys(), definition.title);
+            return m_services->submit(std::move(entry), state.secrets(), error);
+        }
+        const HttpEndpoint* endpoint = backends.endpointNamed(target);
+        if (!endpoint) {
+            *error = tr("%1 is no longer in atrium.yaml.").arg(target);
+            return QUuid();
+        }
+        SubmissionInput input;
+        input.parameters = state.answers();
+        input.templateRef = definition.ref;
+        input.templateTitle = definition.title;
+        input.templateName = definition.ref.section(u'/', -1);
+        for (const ScaffoldFile& file : state.result().files)
+            input.files.append(SubmissionInput::File { file.path, file.content });
+        std::optional<OutboxEntry> entry
+            = EndpointRequest::forEndpoint(*endpoint, input, error, m_workspace->config().configFile);
+        if (!entry)
+            return QUuid();
+        return m_services->submit(std::move(*entry), {}, error);
+    });
+}
+
+TemplateWizard* MainWindow::openWizard(TemplateDefinition definition, const QString& canonical, DraftChoice draftChoice)
+{
     auto* wizard = new TemplateWizard(std::move(definition), m_index->snapshot(), m_drafts.get(), this);
     wizard->setWindowFlag(Qt::Window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &TemplateWizard::entityActivated, this, &MainWindow::openEntity);
+    connect(wizard, &TemplateWizard::activityRequested, this, [this](const QUuid& id) {
+        showSection(ActivitySection);
+        m_activityPage->selectEntry(id);
+        raise();
+        activateWindow();
+    });
+    configureSubmission(wizard);
     m_wizards.insert(canonical, wizard);
 
     if (const std::optional<WizardDraft> draft = m_drafts->load(canonical)) {

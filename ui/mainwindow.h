@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -22,6 +24,11 @@ class QStackedWidget;
 namespace Atrium {
 
 class ActivityPage;
+class BackendServices;
+class BackstageCatalogSync;
+class BackstageClient;
+struct BackstageBackend;
+struct TemplateDefinition;
 class CatalogPage;
 class CommandPalette;
 class CreatePage;
@@ -44,7 +51,9 @@ public:
 
     /// @p outbox is the process's one outbox (MainWindowHost owns it) and must outlive the window; without one the
     /// window opens its own in Outbox::defaultDirectory(), for tests and tools that make a lone window.
-    explicit MainWindow(Outbox* outbox = nullptr, QWidget* parent = nullptr);
+    /// @p services send and follow what the outbox holds (MainWindowHost owns them, for the whole process); without
+    /// them the window makes its own over its outbox.
+    explicit MainWindow(Outbox* outbox = nullptr, BackendServices* services = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens @p path, or the last workspace, or the bundled demo on first run.
@@ -56,6 +65,8 @@ public:
     CreatePage* createPage() const { return m_createPage; }
     ActivityPage* activityPage() const { return m_activityPage; }
     Outbox* outbox() const { return m_outbox; }
+    BackendServices* backendServices() const { return m_services; }
+    BackstageCatalogSync* catalogSync() const { return m_catalogSync; }
     EntityPage* entityPage() const { return m_entityPage; }
     RelationGraphWidget* relationGraph() const { return m_graph; }
     CommandPalette* commandPalette() const { return m_palette; }
@@ -93,6 +104,13 @@ private:
     void updateNavigationActions();
     /// "Activity (3)" while three submissions are under way, so that they are seen from any page.
     void updateActivityBadge(int activeCount);
+    void updateBackendStatus();
+    TemplateWizard* openWizard(TemplateDefinition definition, const QString& canonical, DraftChoice draftChoice);
+    void openBackendTemplate(const Entity& entity, TemplateDefinition definition, DraftChoice draftChoice);
+    /// A client of @p backend once its token is known; null and the reason when it cannot be had.
+    void connectToBackstage(const BackstageBackend& backend,
+                            std::function<void(BackstageClient*, const QString& error)> done);
+    void configureSubmission(TemplateWizard* wizard);
     void createActions();
     void createPalette();
     void onSnapshotChanged(const CatalogSnapshotPtr& snapshot);
@@ -124,6 +142,10 @@ private:
     QLabel* m_entityCount = nullptr;
     QToolButton* m_problemCount = nullptr;
     QMenu* m_recentMenu = nullptr;
+    BackendServices* m_services = nullptr;
+    BackstageCatalogSync* m_catalogSync = nullptr;
+    QToolButton* m_backendStatus = nullptr;
+    QSet<QString> m_pendingTemplates; ///< backend templates whose form is being fetched
     /// What the index worker hands to the GUI thread.
     struct IndexedCatalog {
         CatalogIndexPtr index;

@@ -1,5 +1,6 @@
 #include "mainwindowhost.h"
 
+#include "backends/backendservices.h"
 #include "backends/outbox.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
@@ -11,7 +12,9 @@ namespace Atrium {
 MainWindowHost::MainWindowHost(QObject* parent)
     : QObject(parent)
     , m_outbox(std::make_unique<Outbox>(Outbox::defaultDirectory()))
+    , m_services(std::make_unique<BackendServices>(m_outbox.get()))
 {
+    m_services->start();
 }
 
 MainWindowHost::~MainWindowHost() = default;
@@ -23,7 +26,7 @@ void MainWindowHost::start(const QString& path)
 
 void MainWindowHost::show(const QString& workspace, bool initial)
 {
-    auto next = std::make_unique<MainWindow>(m_outbox.get());
+    auto next = std::make_unique<MainWindow>(m_outbox.get(), m_services.get());
     // Queued: the old window is still inside its Settings action when it asks.
     connect(next.get(), &MainWindow::languageChanged, this, &MainWindowHost::replace, Qt::QueuedConnection);
     next->show();

@@ -7,6 +7,7 @@
 
 namespace Atrium {
 
+class BackendServices;
 class MainWindow;
 class Outbox;
 
@@ -26,6 +27,7 @@ public:
     void start(const QString& path);
     MainWindow* window() const { return m_window.get(); }
     Outbox* outbox() const { return m_outbox.get(); }
+    BackendServices* backendServices() const { return m_services.get(); }
 
 Q_SIGNALS:
     void windowReplaced(Atrium::MainWindow* window);
@@ -36,6 +38,7 @@ private:
 
     // Declared first, so that it is destroyed after the window.
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<BackendServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 

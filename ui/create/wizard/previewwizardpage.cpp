@@ -123,6 +123,9 @@ void PreviewWizardPage::run()
 void PreviewWizardPage::showResult()
 {
     m_busy->hide();
+    // A backend's preview ends without a result when its client went away (the workspace closed).
+    if (m_watcher.future().resultCount() == 0)
+        return;
     const ScaffoldResult result = m_watcher.result();
     if (result.cancelled)
         return;
