@@ -120,6 +120,7 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(0), u"corp"_s);
         QCOMPARE(list->topLevelItem(1)->text(2), u"acme/infrastructure"_s);
         QTRY_VERIFY(save->isEnabled());
+        QTest::qWait(20); // the layouts' pending requests, so that the screenshot shows what a person would see
         WidgetTest::saveScreenshot(*m_dialog, u"settings-backends"_s);
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled());
@@ -194,6 +195,7 @@ private Q_SLOTS:
         const QString problems = child<QLabel>(m_page, u"problems"_s)->text();
         QVERIFY2(problems.contains(u"is not an http or https URL"_s), qPrintable(problems));
         QVERIFY(problems.contains(u"backstage"_s));
+        QTest::qWait(20);
         WidgetTest::saveScreenshot(*m_dialog, u"settings-backends-invalid"_s);
         QVERIFY(!m_page->save());
         QCOMPARE(readFile(m_file), kOriginal);

@@ -100,7 +100,10 @@ void BackendEditor::buildForm()
     m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
-    m_headers->setMaximumHeight(m_headers->fontMetrics().height() * 6);
+    m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_headers->setColumnWidth(0, m_headers->fontMetrics().horizontalAdvance(u"X-Idempotency-Key"_s));
+    m_headers->setFixedHeight(m_headers->horizontalHeader()->sizeHint().height()
+                              + m_headers->verticalHeader()->defaultSectionSize() * 3 + 2 * m_headers->frameWidth());
     auto* addHeader = new QPushButton(tr("Add"), this);
     addHeader->setObjectName(u"addHeader"_s);
     auto* removeHeader = new QPushButton(tr("Remove"), this);
@@ -128,14 +131,18 @@ void BackendEditor::buildForm()
     // (valgrind, QFormLayout::setGeometry) once rows are hidden. The notes are short instead.
     m_tokenNote->setForegroundRole(QPalette::PlaceholderText);
     m_tokenBox = new QWidget(this);
+    // The note may be cut short in a narrow window; its text is also its tooltip.
+    m_tokenNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_tokenSource);
     tokenRow->addWidget(m_tokenName, 1);
-    tokenRow->addWidget(m_storeToken);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_tokenNote, 1);
+    noteRow->addWidget(m_storeToken);
     auto* tokenLayout = new QVBoxLayout(m_tokenBox);
     tokenLayout->setContentsMargins(0, 0, 0, 0);
     tokenLayout->addLayout(tokenRow);
-    tokenLayout->addWidget(m_tokenNote);
+    tokenLayout->addLayout(noteRow);
 
     m_tokenHeader = lineEdit(this, u"tokenHeader"_s);
     m_tokenHeader->setPlaceholderText(tr("Authorization (as Bearer)"));
@@ -163,7 +170,7 @@ void BackendEditor::buildForm()
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setPlaceholderText(tr("Empty: the preset's body, or template, parameters and files as JSON"));
     m_body->setTabChangesFocus(true);
-    m_body->setMinimumHeight(m_body->fontMetrics().height() * 5);
+    m_body->setMinimumHeight(m_body->fontMetrics().height() * 8);
 
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -390,18 +397,19 @@ void BackendEditor::updateKeychainButton()
     const bool keychain = SecretResolver::keychainAvailable();
     m_storeToken->setEnabled(keychain && !m_tokenName->text().trimmed().isEmpty());
     if (source == KeychainToken && !keychain) {
-        m_tokenNote->setText(tr("No keychain support in this build: use an environment variable."));
+        m_tokenNote->setText(tr("No keychain in this build: use a variable."));
         m_storeToken->setToolTip(tr("This build of Atrium has no keychain support: store the token under this name "
                                     "with your system's keychain tool, or use an environment variable."));
     } else if (source == KeychainToken) {
-        m_tokenNote->setText(tr("Kept in the system keychain; atrium.yaml only names the entry."));
+        m_tokenNote->setText(tr("Only the entry's name goes into atrium.yaml."));
         m_storeToken->setToolTip(tr("Stores the token in the system keychain (service \"%1\") under this name")
                                      .arg(SecretResolver::serviceName()));
     } else if (source == EnvironmentToken) {
-        m_tokenNote->setText(tr("Read from the environment when sending; atrium.yaml only names it."));
+        m_tokenNote->setText(tr("Only the variable's name goes into atrium.yaml."));
     } else {
         m_tokenNote->clear();
     }
+    m_tokenNote->setToolTip(m_tokenNote->text());
     m_tokenNote->setVisible(!m_tokenNote->text().isEmpty());
 }
 

@@ -52,7 +52,7 @@ BackendsSettingsPage::BackendsSettingsPage(const WorkspaceConfig& workspace, QWi
     , m_saved(workspace.backends)
     , m_explanation(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_addBackstage(new QPushButton(tr("Add &Backstage Backend"), this))
+    , m_addBackstage(new QPushButton(tr("Add &Backstage"), this))
     , m_addRequest(new QToolButton(this))
     , m_remove(new QPushButton(tr("Remo&ve"), this))
     , m_up(new QPushButton(this))
@@ -91,8 +91,10 @@ BackendsSettingsPage::BackendsSettingsPage(const WorkspaceConfig& workspace, QWi
     addList();
 
     m_addBackstage->setObjectName(u"addBackstage"_s);
+    m_addBackstage->setToolTip(tr("Add a Backstage backend: its catalog, templates and scaffolder"));
     m_addRequest->setObjectName(u"addRequest"_s);
-    m_addRequest->setText(tr("Add &Request Endpoint"));
+    m_addRequest->setText(tr("Add &Endpoint"));
+    m_addRequest->setToolTip(tr("Add an endpoint that receives requests: a webhook, GitHub or GitLab"));
     m_addRequest->setPopupMode(QToolButton::InstantPopup);
     m_addRequest->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* presets = new QMenu(m_addRequest);
@@ -110,6 +112,7 @@ BackendsSettingsPage::BackendsSettingsPage(const WorkspaceConfig& workspace, QWi
     // Same height as the push buttons next to it.
     m_addRequest->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_remove->setObjectName(u"removeBackend"_s);
+    m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_up->setObjectName(u"moveUp"_s);
     m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_up->setToolTip(tr("Move up"));
@@ -121,6 +124,8 @@ BackendsSettingsPage::BackendsSettingsPage(const WorkspaceConfig& workspace, QWi
     m_save->setAutoDefault(false);
 
     m_editor->setObjectName(u"backendEditor"_s);
+    // At its size hint, never squeezed: the scroll area scrolls instead.
+    m_editor->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -158,8 +163,8 @@ BackendsSettingsPage::BackendsSettingsPage(const WorkspaceConfig& workspace, QWi
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(editorArea);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto* bottom = new QHBoxLayout;

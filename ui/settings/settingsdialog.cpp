@@ -85,7 +85,7 @@ SettingsDialog::SettingsDialog(const WorkspaceConfig* workspace, QWidget* parent
         m_pages->addTab(general, QString());
         m_pages->addTab(m_backends, QString());
         layout->addWidget(m_pages);
-        resize(920, 640);
+        resize(1000, 680);
     } else {
         generalLayout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(general);
