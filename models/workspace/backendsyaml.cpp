@@ -138,7 +138,7 @@ QString node(const QJsonValue& value, const QString& indent)
         return mappingEntries(value.toObject(), indent);
     if (value.isArray()) {
         QStringList items;
-        for (const QJsonValue& item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             if ((item.isObject() && !item.toObject().isEmpty()) || (item.isArray() && !item.toArray().isEmpty()))
                 items.append(u"- "_s + node(item, indent + kIndentStep));
             else if (item.isObject())

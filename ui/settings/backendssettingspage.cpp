@@ -257,7 +257,7 @@ void BackendsSettingsPage::onEdited()
 QString BackendsSettingsPage::uniqueName(const QString& base) const
 {
     QStringList names;
-    for (const QJsonValue& backend : m_backends)
+    for (const QJsonValue backend : m_backends)
         names.append(backend.toObject().value(u"name"_s).toString());
     QString name = base;
     for (int i = 2; names.contains(name); ++i)
