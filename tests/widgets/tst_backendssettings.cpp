@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -203,6 +204,38 @@ private Q_SLOTS:
         type(m_page, u"url"_s, u"http://localhost:7007"_s);
         QVERIFY(save->isEnabled());
         QVERIFY(child<QLabel>(m_page, u"problems"_s)->isHidden());
+    }
+
+    void editingKeepsWhatTheFormDoesNotShow()
+    {
+        const QString before = u"name: Payments\n"
+                               "# Backends: see docs/backends.md\n"_s;
+        const QString after = u"# Environments come last\n"
+                              "environments: []\n"_s;
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((before
+                    + u"backends:\n"
+                      "  - name: local\n"
+                      "    url: http://localhost:7007\n"
+                      "    futureKey: kept\n"_s
+                    + after)
+                       .toUtf8());
+        file.close();
+        SettingsDialog dialog(loadWorkspaceConfig(m_file));
+        BackendsSettingsPage* page = dialog.backendsPage();
+        QCOMPARE(child<QLineEdit>(page, u"name"_s)->text(), u"local"_s); // the first entry is selected
+        QVERIFY(child<QLabel>(page, u"problems"_s)->text().contains(u"futureKey"_s)); // a warning, not an error
+        child<QSpinBox>(page, u"timeoutSeconds"_s)->setValue(45);
+        QVERIFY(page->hasUnsavedChanges());
+        QVERIFY(page->save());
+
+        const QString written = readFile(m_file);
+        QVERIFY(written.startsWith(before));
+        QVERIFY(written.endsWith(after));
+        const QJsonObject local = loadWorkspaceConfig(m_file).backends.at(0).toObject();
+        QCOMPARE(local.value(u"futureKey"_s).toString(), u"kept"_s);
+        QCOMPARE(local.value(u"timeoutSeconds"_s).toInt(), 45);
     }
 
     void appConfigIsReadOnly()
