@@ -5,6 +5,7 @@
 #include "settings/backendssettingspage.h"
 #include "settings/settingsdialog.h"
 #include "workspace/backendsconfig.h"
+#include "workspace/workspace.h"
 #include "workspace/workspaceconfig.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -236,6 +238,23 @@ private Q_SLOTS:
         const QJsonObject local = loadWorkspaceConfig(m_file).backends.at(0).toObject();
         QCOMPARE(local.value(u"futureKey"_s).toString(), u"kept"_s);
         QCOMPARE(local.value(u"timeoutSeconds"_s).toInt(), 45);
+    }
+
+    void workspaceReloadsWhatWasSaved()
+    {
+        Workspace workspace;
+        workspace.setCacheDirectory(QString());
+        workspace.setReloadDelay(10);
+        workspace.open(m_file);
+        QVERIFY(workspace.config().backends.isEmpty());
+        QTRY_VERIFY(!workspace.isLoading() && workspace.watchedPaths().contains(m_file));
+        QSignalSpy configChanged(&workspace, &Workspace::configChanged);
+        BackendsSettingsPage page(workspace.config());
+        page.add(BackendsSettingsPage::NewEntry::Backstage);
+        QVERIFY(page.save());
+        // QSaveFile replaces the file by renaming: the watcher must still see it.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.config().backends.size(), 1, 10000);
+        QVERIFY(!configChanged.isEmpty());
     }
 
     void appConfigIsReadOnly()
