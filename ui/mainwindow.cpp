@@ -243,7 +243,7 @@ void MainWindow::createActions()
         ->addAction(tr("&Settings…"), this,
                     [this] {
                         const UiPreferences::Language language = UiPreferences::language();
-                        SettingsDialog(this).exec();
+                        SettingsDialog(m_workspace->config(), this).exec();
                         // Texts are set when widgets are made: a window in another language is a new window (see
                         // application.cpp).
                         if (UiPreferences::language() != language)

@@ -1,13 +1,17 @@
 #include "settingsdialog.h"
 
+#include "backendssettingspage.h"
 #include "settings/languagemanager.h"
 #include "settings/thememanager.h"
+#include "workspace/workspaceconfig.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Atrium {
@@ -25,6 +29,16 @@ template <typename Enum> Enum currentChoice(const QComboBox* box)
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget* parent)
+    : SettingsDialog(nullptr, parent)
+{
+}
+
+SettingsDialog::SettingsDialog(const WorkspaceConfig& workspace, QWidget* parent)
+    : SettingsDialog(&workspace, parent)
+{
+}
+
+SettingsDialog::SettingsDialog(const WorkspaceConfig* workspace, QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
@@ -51,18 +65,33 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_themeLabel->setBuddy(m_theme);
     m_restartNote->setWordWrap(true);
     m_restartNote->hide();
-    retranslate();
 
     auto* form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_themeLabel, m_theme);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* general = new QWidget(this);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(m_restartNote);
+    generalLayout->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_restartNote);
-    layout->addStretch();
+    if (workspace) {
+        m_backends = new BackendsSettingsPage(*workspace, this);
+        m_pages = new QTabWidget(this);
+        m_pages->setObjectName(QStringLiteral("settingsPages"));
+        m_pages->setDocumentMode(true);
+        m_pages->addTab(general, QString());
+        m_pages->addTab(m_backends, QString());
+        layout->addWidget(m_pages);
+        resize(1000, 680);
+    } else {
+        generalLayout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(general);
+    }
     layout->addWidget(buttons);
+    retranslate();
 
     // Connected after the initial selection, so opening the dialog changes nothing.
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::onLanguageChosen);
@@ -81,6 +110,24 @@ void SettingsDialog::retranslate()
     m_theme->setItemText(1, tr("Light"));
     m_theme->setItemText(2, tr("Dark"));
     m_restartNote->setText(tr("The window changes to the new language when this dialog closes."));
+    if (m_pages) {
+        m_pages->setTabText(0, tr("General"));
+        m_pages->setTabText(1, tr("Backends"));
+    }
+}
+
+void SettingsDialog::reject()
+{
+    if (m_backends && m_backends->hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Backends"), tr("The backends have changes that are not saved to atrium.yaml."),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_backends->save())) {
+            m_pages->setCurrentWidget(m_backends);
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
