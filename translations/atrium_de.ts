@@ -167,6 +167,177 @@
         <source>Each source must be a mapping</source>
         <translation>Jede Quelle muss ein Mapping sein</translation>
     </message>
+    <message>
+        <source>%1 is missing: the backend&apos;s http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token must be {env: VARIABLE} or {keychain: NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1 in a backend; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The github-repository-dispatch preset needs repository: OWNER/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository must be OWNER/NAME, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gitlab-pipeline-trigger preset needs project: an id or GROUP/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset %1; expected github-repository-dispatch or gitlab-pipeline-trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method must be POST, PUT, PATCH, DELETE or GET, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of header %1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are never written in atrium.yaml: set token: {env: VARIABLE} instead of an Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers must be a mapping of names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backend needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend name %1 must be letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend %1 is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown backend type %1; expected backstage or http</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::ActivityPage</name>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some outbox files cannot be read; they are left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <source>No requests yet. Scaffolder tasks and requests sent to backends will be listed here with their state and log.</source>
+        <translation type="unfinished">Noch keine Anfragen. Scaffolder-Aufgaben und an Backends gesendete Anfragen erscheinen hier mit Zustand und Protokoll.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the backend to stop the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the request and its log from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s JSON body to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend may already have received this request. Send it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? Its record and log are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::ArgoCdApplications</name>
@@ -181,6 +352,558 @@
     <message>
         <source>The answer is neither an Application nor a list of them</source>
         <translation>Die Antwort ist weder eine Application noch eine Liste davon</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::BackendEditor</name>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to people; the name when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a plain request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub repository_dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab pipeline trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project id or GROUP/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an http or https URL with a host, e.g. https://backstage.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Token in Keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization (as Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a top-level field of the JSON body instead of a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Idempotency-Key; empty when the endpoint takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file relative to atrium.yaml; empty for the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge its entities into the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer its templates in the Create gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the preset&apos;s body, or template, parameters and files as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GitLab URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;dempotency key header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: derived from the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: derived from the GitLab URL and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://backstage.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VARIABLE_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain in this build: use a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Atrium has no keychain support: store the token under this name with your system&apos;s keychain tool, or use an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entry&apos;s name goes into atrium.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the token in the system keychain (service &quot;%1&quot;) under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the variable&apos;s name goes into atrium.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Token in Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for keychain entry &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::BackendsSettingsPage</name>
+    <message>
+        <source>Add &amp;Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to atrium.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Atrium sends work to, declared in &lt;b&gt;%1&lt;/b&gt;. Tokens never go into that file: it names an environment variable or a keychain entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Backstage app config (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder without atrium.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends are declared in &lt;b&gt;atrium.yaml&lt;/b&gt;, and this workspace is %1. Create an atrium.yaml that lists its catalog and backends (see docs/workspace.md and docs/backends.md) and open it to edit backends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Backstage backend: its catalog, templates and scaffolder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an endpoint that receives requests: a webhook, GitHub or GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain Request (Webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub repository_dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab Pipeline Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Backstage backend to merge its catalog and templates, or a request endpoint that receives a template&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the name of an environment variable: enter the variable&apos;s name, never the token itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors above to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The workspace reloads %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::BackstageCatalogSync</name>
+    <message>
+        <source>%1: loading the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (showing the %n entities of %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entities at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::BackstageClient</name>
+    <message>
+        <source>%1: expected a JSON object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer has no `items` array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer has no task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::BackstageCommand</name>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished">ART</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished">BESITZER</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished">TITEL</translation>
+    </message>
+    <message>
+        <source>Usage: atrium-cli backstage SUBCOMMAND --url URL [OPTIONS]
+
+Subcommands:
+  entities  List the entities of a Backstage backend&apos;s catalog
+  run       Run a software template on a Backstage backend and follow its log
+
+Run &quot;atrium-cli backstage SUBCOMMAND --help&quot; for the options of a subcommand.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown backstage subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Backstage backend, e.g. http://localhost:7007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the token held by the environment variable VAR (Authorization: Bearer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: --url needs the backend&apos;s http or https URL, e.g. --url http://localhost:7007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: the environment variable %1 named by --token-env is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entities of a Backstage backend&apos;s catalog, all pages of GET /api/catalog/entities/by-query, in the backend&apos;s order. JSON prints them as the backend sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entities of kind K (e.g. Component, Template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
+        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
+    </message>
+    <message>
+        <source>Run a software template on a Backstage backend&apos;s scaffolder and print its log as it arrives. Exits with 0 when the task completes, 1 when it fails or is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the answers from FILE (YAML or JSON; - reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one answer, e.g. --set replicas=3; typed by the template&apos;s form; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json (the task&apos;s id, status and output at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s reference, [template:][namespace/]name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected text or json</source>
+        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
+    </message>
+    <message>
+        <source>atrium-cli: --set needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(form)</source>
+        <translation type="unfinished">(Formular)</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: warning: %1 (still following)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 %2</source>
+        <translation type="unfinished">Link: %1 %2</translation>
+    </message>
+    <message>
+        <source>Task %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +1037,10 @@ Datei:Zeile:Spalte: error|warning: Meldung ausgeben. Endet mit 1, wenn es einen 
     <message>
         <source>File looks binary (it contains a NUL byte), not like a YAML catalog file; it was not read</source>
         <translation>Die Datei sieht binär aus (sie enthält ein NUL-Byte) und nicht wie eine YAML-Katalogdatei; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 returned an entity without kind or name; it is left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,22 +1290,17 @@ Commands:
   catalog lint   Validate catalog descriptor files as Backstage does
   catalog list   List catalog entities
   template list  List the software templates and where they run
+  template render  Run a software template locally
+  backstage entities  List the entities of a Backstage backend&apos;s catalog
+  backstage run  Run a software template on a Backstage backend
+  request send   Send a request to an http endpoint through the outbox
+  outbox         List the outbox, or send an entry again (list, retry)
 
 Options:
   -h, --help     Show help (also after a command)
   --version      Show the version
 </source>
-        <translation>Aufruf: atrium-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  catalog lint   Katalog-Deskriptordateien wie Backstage validieren
-  catalog list   Katalogentitäten auflisten
-  template list  Softwarevorlagen auflisten und wo sie laufen
-
-Optionen:
-  -h, --help     Hilfe anzeigen (auch nach einem Befehl)
-  --version      Version anzeigen
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +1324,10 @@ Optionen:
     <message>
         <source>atrium-cli: %1 needs exactly one %2</source>
         <translation>atrium-cli: %1 benötigt genau ein %2</translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 takes no argument, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,6 +1401,29 @@ Optionen:
     <message>
         <source>No template matches the search.</source>
         <translation>Keine Vorlage passt zur Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::EndpointRequest</name>
+    <message>
+        <source>The body of endpoint %1 (%2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON once rendered: %2 at line %3, column %4 of the rendered text: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must render to a JSON object: the token goes into its field %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,6 +1560,10 @@ Optionen:
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
+    <message>
+        <source>Source: the Backstage backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atrium::EntityPickerEditor</name>
@@ -852,6 +1605,14 @@ Optionen:
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>From the catalog of the backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1867,6 @@ Optionen:
         <translation>Vorhandene Dateien überschreiben</translation>
     </message>
     <message>
-        <source>No Backstage backend is configured for this workspace.</source>
-        <translation>Für diesen Arbeitsbereich ist kein Backstage-Backend konfiguriert.</translation>
-    </message>
-    <message>
         <source>Template output</source>
         <translation>Ausgabe der Vorlage</translation>
     </message>
@@ -1161,6 +1918,30 @@ Optionen:
             <numerusform>%n vorhandene Dateien behalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No Backstage backend or request endpoint is configured for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files into a folder on this machine, or submit the run to a backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this run to a backend or request endpoint; it is queued in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted. The request is in the outbox and goes out now; follow it in &lt;a href=&quot;activity&quot;&gt;Activity&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atrium::FormWizardPage</name>
@@ -1194,6 +1975,85 @@ Nicht im Katalog</translation>
     <message>
         <source>Contents of %1</source>
         <translation>Inhalt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::HttpOutcome</name>
+    <message>
+        <source>connection refused (is the backend running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a redirect from https to http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is empty, expected JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at byte %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no connection within the time allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s after the request was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unauthorized (check the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backend failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1392,10 +2252,6 @@ Nicht im Katalog</translation>
         <translation>Umgebungs-Dashboards sind in dieser Version noch nicht enthalten. Sie werden zeigen, was wo läuft – aus Argo CD, Kubernetes, Terraform-State und Status-Endpunkten, die in atrium.yaml angegeben sind.</translation>
     </message>
     <message>
-        <source>No requests yet. Scaffolder tasks and requests sent to backends will be listed here with their state and log.</source>
-        <translation>Noch keine Anfragen. Scaffolder-Aufgaben und an Backends gesendete Anfragen erscheinen hier mit Zustand und Protokoll.</translation>
-    </message>
-    <message>
         <source>Resume Draft?</source>
         <translation>Entwurf fortsetzen?</translation>
     </message>
@@ -1410,6 +2266,91 @@ Nicht im Katalog</translation>
     <message>
         <source>&amp;Start Over</source>
         <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Backstage Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage: unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backstage: %n entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend Not Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 comes from the backend %2, which this workspace&apos;s atrium.yaml no longer lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the form of %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give the form of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request endpoint is configured: add one under backends in atrium.yaml (Settings ▸ Backends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in atrium.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::NetworkOptions</name>
+    <message>
+        <source>cannot read the CA bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2410,125 @@ Nicht im Katalog</translation>
     <message>
         <source>The outbox entry %1 cannot be deleted: %2</source>
         <translation>Der Postausgangseintrag %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::OutboxCommand</name>
+    <message>
+        <source>Usage: atrium-cli outbox SUBCOMMAND [OPTIONS]
+
+Subcommands:
+  list       List what the outbox holds: state, id, target, title, attempts, last error
+  retry ID   Send an entry again (a failed one, or an unknown one with --yes)
+
+Options shared by both:
+  --outbox DIR   The outbox folder (default: $ATRIUM_OUTBOX_DIR, else Atrium&apos;s own)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox folder (default: $ATRIUM_OUTBOX_DIR, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown outbox subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outbox&apos;s entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: outbox list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
+        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished">TITEL</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the outbox entry ID again (the start of its id is enough) and wait for the outcome, as request send does. A failed entry is queued again; an entry whose outcome is unknown may already have reached the backend, so it needs --yes. The targets are read from the workspace&apos;s atrium.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an entry whose outcome is unknown, accepting a possible duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace: a folder with an atrium.yaml, or the file (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after SECONDS (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N attempts (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>An outbox entry&apos;s id, or its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: --timeout and --max-attempts must be whole numbers, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: the outbox %1 holds no entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>atrium-cli: %1 matches %n entries; give more of the id: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 may already have reached %2: %3
+Sending it again may do it twice (a second repository, a second pipeline). Check %2, then run again with --yes to send it anyway, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 is %2; there is nothing to retry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2600,247 @@ Nicht im Katalog</translation>
     <message>
         <source>expected a JSON object</source>
         <translation>ein JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::OutboxEntryView</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation type="unfinished">Schrittprotokoll</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The backend has reported no steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has written nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::OutboxModel</name>
+    <message>
+        <source>Scaffolder task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::OutboxSender</name>
+    <message>
+        <source>The workspace has no backend or endpoint named %1 (any more); add it to atrium.yaml&apos;s backends, or remove this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued request can be sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend or endpoint named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret fields %1 are kept in memory only and were lost when Atrium restarted; enter them again to send this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a token, but its configuration names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored body is not a JSON object (%1), so its secrets cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 after %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 after %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend accepted the task but named no task id; it cannot be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers again; sending now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3123,118 @@ Nicht im Katalog</translation>
     <message>
         <source>%1: repository</source>
         <translation>%1: Repository</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::RequestCommand</name>
+    <message>
+        <source>Usage: atrium-cli request SUBCOMMAND [OPTIONS]
+
+Subcommands:
+  send ENDPOINT  Render an http endpoint&apos;s body from answers, queue it in the outbox and send it now
+
+Run &quot;atrium-cli request send --help&quot; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown request subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 holds no atrium.yaml, so it declares no backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: %5</source>
+        <translation type="unfinished">%1, %2, %5 {1:%2:%3:?} {4:?}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Sent to %1: HTTP %2 (attempt %3; outbox entry %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1: task %2 (attempt %3; outbox entry %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1, then send it again with: atrium-cli outbox retry %2 --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request stays in the outbox as failed; retry it with: atrium-cli outbox retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent after %n attempt(s) within %1 s: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request stays queued in the outbox (entry %1); Atrium sends it when it runs, or: atrium-cli outbox retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the body of the http endpoint ENDPOINT (declared under backends: in atrium.yaml) from the answers in --values, write the request to the outbox and send it now. Network errors, 5xx and 429 are retried within --timeout; a request whose outcome is unknown is never resent. The response is printed; the exit code is 0 when the endpoint accepted the request. The entry stays in the outbox either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers from a YAML or JSON FILE (&quot;-&quot; reads standard input).</source>
+        <translation type="unfinished">Antworten aus FILE, einer YAML- oder JSON-Datei (&quot;-&quot; liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The workspace: a folder with an atrium.yaml, or the file (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template the answers are for (template.ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after SECONDS (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N attempts (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>The name of an http endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected text or json</source>
+        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
+    </message>
+    <message>
+        <source>atrium-cli: --timeout must be a whole number of seconds, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: --max-attempts must be a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 declares no http endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 declares no http endpoint %2; it has: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3843,57 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::SecretResolver</name>
+    <message>
+        <source>The keychain has no entry %1 (service %2); store the token in Settings, or use {env: VARIABLE} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable (%1); set the token in an environment variable and use {env: VARIABLE} instead of {keychain: %2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment variable is named for this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is configured: use {env: VARIABLE} or {keychain: NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Atrium has no keychain support (qtkeychain-qt6-dev); use {env: VARIABLE} instead of {keychain: %1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Atrium has no keychain support (qtkeychain-qt6-dev); %1 cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Atrium has no keychain support (qtkeychain-qt6-dev); %1 cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2463,6 +3927,22 @@ Nicht im Katalog</translation>
         <source>The window changes to the new language when this dialog closes.</source>
         <translation>Das Fenster wechselt in die neue Sprache, sobald dieser Dialog geschlossen wird.</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backends have changes that are not saved to atrium.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atrium::TagsEditor</name>
@@ -2472,10 +3952,102 @@ Nicht im Katalog</translation>
     </message>
 </context>
 <context>
+    <name>Atrium::TaskFollower</name>
+    <message>
+        <source>%1: not an event stream (Content-Type &quot;%2&quot;); polling for events instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event stream sent nothing for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event stream ended before the task did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up following task %1 after %2 s without an answer; the last problem: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::TaskTracker</name>
+    <message>
+        <source>The Backstage backend %1 is not in this workspace&apos;s atrium.yaml: the task cannot be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend is running the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task failed on the backend; its steps&apos; logs say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — following the task again in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scaffolder task to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is being sent right now; cancel it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has ended already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Backstage backend %1 is not in this workspace&apos;s atrium.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the backend to cancel the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend did not cancel the task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atrium::TemplateAnswers</name>
     <message>
         <source>&quot;%1&quot; is not a field name (use name or parent.child)</source>
         <translation>&quot;%1&quot; ist kein Feldname (name oder parent.child verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::TemplateCardDelegate</name>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2695,6 +4267,10 @@ Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen
         <source>Step id %1 is also the id of step %2: later steps could read only one of their outputs</source>
         <translation>Die Schritt-ID %1 ist auch die ID von Schritt %2: spätere Schritte könnten nur eine der beiden Ausgaben lesen</translation>
     </message>
+    <message>
+        <source>The parameter schema is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atrium::TemplateWizard</name>
@@ -2755,6 +4331,13 @@ Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen
     <message>
         <source>The draft %1 cannot be deleted: %2</source>
         <translation>Der Entwurf %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::WizardState</name>
+    <message>
+        <source>There is nowhere to submit to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
