@@ -169,174 +169,174 @@
     </message>
     <message>
         <source>%1 is missing: the backend&apos;s http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: die http- oder https-URL des Backends</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein, 0 oder größer</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein, 1 oder größer</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>token must be {env: VARIABLE} or {keychain: NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>token muss {env: VARIABLE} oder {keychain: NAME} sein</translation>
     </message>
     <message>
         <source>Unknown key %1 in a backend; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel %1 in einem Backend; er wird ignoriert</translation>
     </message>
     <message>
         <source>The github-repository-dispatch preset needs repository: OWNER/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung github-repository-dispatch benötigt repository: OWNER/NAME</translation>
     </message>
     <message>
         <source>repository must be OWNER/NAME, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repository muss OWNER/NAME sein, gefunden: %1</translation>
     </message>
     <message>
         <source>The gitlab-pipeline-trigger preset needs project: an id or GROUP/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung gitlab-pipeline-trigger benötigt project: eine ID oder GROUP/NAME</translation>
     </message>
     <message>
         <source>Unknown preset %1; expected github-repository-dispatch or gitlab-pipeline-trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Voreinstellung %1; erwartet: github-repository-dispatch oder gitlab-pipeline-trigger</translation>
     </message>
     <message>
         <source>method must be POST, PUT, PATCH, DELETE or GET, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>method muss POST, PUT, PATCH, DELETE oder GET sein, gefunden: %1</translation>
     </message>
     <message>
         <source>The value of header %1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers %1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>Tokens are never written in atrium.yaml: set token: {env: VARIABLE} instead of an Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens stehen nie in atrium.yaml: token: {env: VARIABLE} statt eines Authorization-Headers verwenden</translation>
     </message>
     <message>
         <source>headers must be a mapping of names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>headers muss eine Zuordnung von Namen zu Werten sein</translation>
     </message>
     <message>
         <source>A backend needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backend benötigt einen Namen</translation>
     </message>
     <message>
         <source>Backend name %1 must be letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backend-Name %1 darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
     </message>
     <message>
         <source>Backend %1 is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <source>Unknown backend type %1; expected backstage or http</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Backend-Typ %1; erwartet: backstage oder http</translation>
     </message>
 </context>
 <context>
     <name>Atrium::ActivityPage</name>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Some outbox files cannot be read; they are left as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Postausgangsdateien können nicht gelesen werden; sie bleiben unverändert:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>No requests yet. Scaffolder tasks and requests sent to backends will be listed here with their state and log.</source>
-        <translation type="unfinished">Noch keine Anfragen. Scaffolder-Aufgaben und an Backends gesendete Anfragen erscheinen hier mit Zustand und Protokoll.</translation>
+        <translation>Noch keine Anfragen. Scaffolder-Aufgaben und an Backends gesendete Anfragen erscheinen hier mit Zustand und Protokoll.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage erneut senden</translation>
     </message>
     <message>
         <source>&amp;Cancel Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;abbrechen</translation>
     </message>
     <message>
         <source>Ask the backend to stop the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend bitten, die Aufgabe zu beenden</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the request and its log from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage und ihr Protokoll aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Copy &amp;Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzdaten kopieren</translation>
     </message>
     <message>
         <source>Copy the request&apos;s JSON body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JSON-Body der Anfrage in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>The backend may already have received this request. Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat diese Anfrage möglicherweise bereits erhalten. Erneut senden?</translation>
     </message>
     <message>
         <source>Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Remove “%1” from the list? Its record and log are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der Liste entfernen? Der Eintrag und sein Protokoll werden gelöscht.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -358,410 +358,410 @@
     <name>Atrium::BackendEditor</name>
     <message>
         <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
         <source>Shown to people; the name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angezeigt; leer bedeutet der Name</translation>
     </message>
     <message>
         <source>None: a plain request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: eine einfache Anfrage</translation>
     </message>
     <message>
         <source>GitHub repository_dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub repository_dispatch</translation>
     </message>
     <message>
         <source>GitLab pipeline trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Pipeline-Trigger</translation>
     </message>
     <message>
         <source>OWNER/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>OWNER/NAME</translation>
     </message>
     <message>
         <source>a project id or GROUP/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Projekt-ID oder GROUP/NAME</translation>
     </message>
     <message>
         <source>Expected an http or https URL with a host, e.g. https://backstage.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird eine http- oder https-URL mit Host, z. B. https://backstage.example.com</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>Store Token in Keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Schlüsselbund speichern…</translation>
     </message>
     <message>
         <source>Authorization (as Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization (als Bearer)</translation>
     </message>
     <message>
         <source>a top-level field of the JSON body instead of a header</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld auf oberster Ebene des JSON-Bodys statt eines Headers</translation>
     </message>
     <message>
         <source>e.g. Idempotency-Key; empty when the endpoint takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Idempotency-Key; leer, wenn der Endpunkt keinen erwartet</translation>
     </message>
     <message>
         <source>PEM file relative to atrium.yaml; empty for the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei relativ zu atrium.yaml; leer für die des Systems</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>On demand only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung</translation>
     </message>
     <message>
         <source>Merge its entities into the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Entitäten in den Katalog übernehmen</translation>
     </message>
     <message>
         <source>Offer its templates in the Create gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Vorlagen in der Erstellen-Galerie anbieten</translation>
     </message>
     <message>
         <source>Empty: the preset&apos;s body, or template, parameters and files as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der Body der Voreinstellung oder Vorlage, Parameter und Dateien als JSON</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repository:</translation>
     </message>
     <message>
         <source>&amp;Event type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignistyp:</translation>
     </message>
     <message>
         <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-URL:</translation>
     </message>
     <message>
         <source>&amp;GitLab URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GitLab-URL:</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekt:</translation>
     </message>
     <message>
         <source>&amp;Ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;f:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Token &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-&amp;Header:</translation>
     </message>
     <message>
         <source>Token &amp;field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-&amp;Feld:</translation>
     </message>
     <message>
         <source>I&amp;dempotency key header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header für I&amp;dempotenzschlüssel:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüber&amp;schreitung:</translation>
     </message>
     <message>
         <source>Re&amp;fresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren alle:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <source>Request endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Endpunkt</translation>
     </message>
     <message>
         <source>Backstage backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage-Backend</translation>
     </message>
     <message>
         <source>Empty: derived from the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: aus dem Repository abgeleitet</translation>
     </message>
     <message>
         <source>Empty: derived from the GitLab URL and project</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: aus GitLab-URL und Projekt abgeleitet</translation>
     </message>
     <message>
         <source>https://hooks.example.com/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.example.com/…</translation>
     </message>
     <message>
         <source>https://backstage.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://backstage.example.com</translation>
     </message>
     <message>
         <source>VARIABLE_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>VARIABLE_NAME</translation>
     </message>
     <message>
         <source>entry name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsname</translation>
     </message>
     <message>
         <source>No keychain in this build: use a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund in diesem Build: eine Variable verwenden.</translation>
     </message>
     <message>
         <source>This build of Atrium has no keychain support: store the token under this name with your system&apos;s keychain tool, or use an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von Atrium unterstützt keinen Schlüsselbund: Speichern Sie das Token unter diesem Namen mit dem Schlüsselbund-Werkzeug Ihres Systems, oder verwenden Sie eine Umgebungsvariable.</translation>
     </message>
     <message>
         <source>Only the entry&apos;s name goes into atrium.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Name des Eintrags kommt in atrium.yaml.</translation>
     </message>
     <message>
         <source>Stores the token in the system keychain (service &quot;%1&quot;) under this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Token im System-Schlüsselbund (Dienst &quot;%1&quot;) unter diesem Namen</translation>
     </message>
     <message>
         <source>Only the variable&apos;s name goes into atrium.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Name der Variable kommt in atrium.yaml.</translation>
     </message>
     <message>
         <source>Store Token in Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Token for keychain entry &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für den Schlüsselbund-Eintrag &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Stored in the keychain as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund als &quot;%1&quot; gespeichert.</translation>
     </message>
     <message>
         <source>Could not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Atrium::BackendsSettingsPage</name>
     <message>
         <source>Add &amp;Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backstage hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Save to atrium.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>In atrium.yaml &amp;speichern</translation>
     </message>
     <message>
         <source>What Atrium sends work to, declared in &lt;b&gt;%1&lt;/b&gt;. Tokens never go into that file: it names an environment variable or a keychain entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Atrium Arbeit sendet, angegeben in &lt;b&gt;%1&lt;/b&gt;. Tokens kommen nie in diese Datei: sie nennt stattdessen eine Umgebungsvariable oder einen Schlüsselbund-Eintrag.</translation>
     </message>
     <message>
         <source>a Backstage app config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Backstage-App-Konfiguration (%1)</translation>
     </message>
     <message>
         <source>a folder without atrium.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner ohne atrium.yaml</translation>
     </message>
     <message>
         <source>Backends are declared in &lt;b&gt;atrium.yaml&lt;/b&gt;, and this workspace is %1. Create an atrium.yaml that lists its catalog and backends (see docs/workspace.md and docs/backends.md) and open it to edit backends here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends werden in &lt;b&gt;atrium.yaml&lt;/b&gt; angegeben, und dieser Arbeitsbereich ist %1. Legen Sie eine atrium.yaml an, die seinen Katalog und seine Backends auflistet (siehe docs/workspace.md und docs/backends.md), und öffnen Sie sie, um Backends hier zu bearbeiten.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Add a Backstage backend: its catalog, templates and scaffolder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backstage-Backend hinzufügen: seinen Katalog, seine Vorlagen und seinen Scaffolder</translation>
     </message>
     <message>
         <source>Add &amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an endpoint that receives requests: a webhook, GitHub or GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Endpunkt hinzufügen, der Anfragen empfängt: ein Webhook, GitHub oder GitLab</translation>
     </message>
     <message>
         <source>Plain Request (Webhook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Anfrage (Webhook)</translation>
     </message>
     <message>
         <source>GitHub repository_dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub repository_dispatch</translation>
     </message>
     <message>
         <source>GitLab Pipeline Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Pipeline-Trigger</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Add a Backstage backend to merge its catalog and templates, or a request endpoint that receives a template&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Backstage-Backend hinzu, um seinen Katalog und seine Vorlagen zu übernehmen, oder einen Anfrage-Endpunkt, der die Antworten einer Vorlage empfängt.</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage</translation>
     </message>
     <message>
         <source>GitHub dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Dispatch</translation>
     </message>
     <message>
         <source>GitLab trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Trigger</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>GitLab pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Pipeline</translation>
     </message>
     <message>
         <source>%1 is not the name of an environment variable: enter the variable&apos;s name, never the token itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der Name einer Umgebungsvariable: Geben Sie den Namen der Variable ein, niemals das Token selbst</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>Fix the errors above to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die obigen Fehler, um zu speichern</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved. The workspace reloads %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der Arbeitsbereich lädt %1 neu.</translation>
     </message>
 </context>
 <context>
     <name>Atrium::BackstageCatalogSync</name>
     <message>
         <source>%1: loading the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Katalog wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (showing the %n entities of %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (die %n Entität von %3 wird angezeigt)</numerusform>
+            <numerusform>%1: %2 (die %n Entitäten von %3 werden angezeigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht geladen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entities at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Entität um %2</numerusform>
+            <numerusform>%1: %n Entitäten um %2</numerusform>
         </translation>
     </message>
 </context>
@@ -769,46 +769,46 @@
     <name>Atrium::BackstageClient</name>
     <message>
         <source>%1: expected a JSON object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Objekt erwartet, erhalten: %2</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>%1 is not a template reference: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Vorlagenreferenz: %2</translation>
     </message>
     <message>
         <source>%1: the answer has no `items` array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort enthält kein `items`-Array</translation>
     </message>
     <message>
         <source>%1: the answer has no task id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort enthält keine Aufgaben-ID</translation>
     </message>
 </context>
 <context>
     <name>Atrium::BackstageCommand</name>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">ART</translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished">BESITZER</translation>
+        <translation>BESITZER</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITEL</translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>Usage: atrium-cli backstage SUBCOMMAND --url URL [OPTIONS]
@@ -819,91 +819,98 @@ Subcommands:
 
 Run &quot;atrium-cli backstage SUBCOMMAND --help&quot; for the options of a subcommand.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atrium-cli backstage SUBCOMMAND --url URL [OPTIONS]
+
+Unterbefehle:
+  entities  Die Entitäten des Katalogs eines Backstage-Backends auflisten
+  run       Eine Softwarevorlage auf einem Backstage-Backend ausführen und ihr Protokoll verfolgen
+
+Rufen Sie &quot;atrium-cli backstage SUBCOMMAND --help&quot; auf, um die Optionen eines Unterbefehls zu sehen.
+</translation>
     </message>
     <message>
         <source>atrium-cli: unknown backstage subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: unbekannter backstage-Unterbefehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The Backstage backend, e.g. http://localhost:7007.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backstage-Backend, z. B. http://localhost:7007.</translation>
     </message>
     <message>
         <source>Send the token held by the environment variable VAR (Authorization: Bearer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus der Umgebungsvariable VAR senden (Authorization: Bearer).</translation>
     </message>
     <message>
         <source>atrium-cli: --url needs the backend&apos;s http or https URL, e.g. --url http://localhost:7007</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: --url benötigt die http- oder https-URL des Backends, z. B. --url http://localhost:7007</translation>
     </message>
     <message>
         <source>atrium-cli: the environment variable %1 named by --token-env is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: die mit --token-env angegebene Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>List the entities of a Backstage backend&apos;s catalog, all pages of GET /api/catalog/entities/by-query, in the backend&apos;s order. JSON prints them as the backend sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entitäten des Katalogs eines Backstage-Backends auflisten, alle Seiten von GET /api/catalog/entities/by-query, in der Reihenfolge des Backends. JSON gibt sie so aus, wie das Backend sie sendet.</translation>
     </message>
     <message>
         <source>Only entities of kind K (e.g. Component, Template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entitäten der Art K (z. B. Component, Template).</translation>
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: table (Standard) oder json.</translation>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
-        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
     </message>
     <message>
         <source>Run a software template on a Backstage backend&apos;s scaffolder and print its log as it arrives. Exits with 0 when the task completes, 1 when it fails or is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Softwarevorlage auf dem Scaffolder eines Backstage-Backends ausführen und ihr Protokoll ausgeben, sobald es eintrifft. Exit-Code 0, wenn die Aufgabe abgeschlossen wird, 1, wenn sie fehlschlägt oder abgebrochen wird.</translation>
     </message>
     <message>
         <source>Read the answers from FILE (YAML or JSON; - reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten aus FILE lesen (YAML oder JSON; - liest die Standardeingabe).</translation>
     </message>
     <message>
         <source>Set one answer, e.g. --set replicas=3; typed by the template&apos;s form; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort setzen, z. B. --set replicas=3; typisiert nach dem Formular der Vorlage; wiederholbar.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json (the task&apos;s id, status and output at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Standard) oder json (am Ende ID, Status und Ausgabe der Aufgabe).</translation>
     </message>
     <message>
         <source>The template&apos;s reference, [template:][namespace/]name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz der Vorlage, [template:][namespace/]name.</translation>
     </message>
     <message>
         <source>atrium-cli: unknown format &quot;%1&quot;; expected text or json</source>
-        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
     </message>
     <message>
         <source>atrium-cli: --set needs KEY=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: --set benötigt KEY=VALUE, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(form)</source>
-        <translation type="unfinished">(Formular)</translation>
+        <translation>(Formular)</translation>
     </message>
     <message>
         <source>Task %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 von %2</translation>
     </message>
     <message>
         <source>atrium-cli: warning: %1 (still following)</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: Warnung: %1 (Verfolgung läuft weiter)</translation>
     </message>
     <message>
         <source>Link: %1 %2</source>
-        <translation type="unfinished">Link: %1 %2</translation>
+        <translation>Link: %1 %2</translation>
     </message>
     <message>
         <source>Task %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1047,7 @@ Datei:Zeile:Spalte: error|warning: Meldung ausgeben. Endet mit 1, wenn es einen 
     </message>
     <message>
         <source>%1 returned an entity without kind or name; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Entität ohne kind oder name zurückgegeben; sie wird ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1307,22 @@ Options:
   -h, --help     Show help (also after a command)
   --version      Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atrium-cli COMMAND [OPTIONS]
+
+Befehle:
+  catalog lint   Katalog-Deskriptordateien wie Backstage validieren
+  catalog list   Katalogentitäten auflisten
+  template list  Die Softwarevorlagen auflisten und wo sie laufen
+  template render  Eine Softwarevorlage lokal ausführen
+  backstage entities  Die Entitäten des Katalogs eines Backstage-Backends auflisten
+  backstage run  Eine Softwarevorlage auf einem Backstage-Backend ausführen
+  request send   Eine Anfrage über den Postausgang an einen http-Endpunkt senden
+  outbox         Den Postausgang auflisten oder einen Eintrag erneut senden (list, retry)
+
+Optionen:
+  -h, --help     Hilfe anzeigen (auch nach einem Befehl)
+  --version      Version anzeigen
+</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1349,7 @@ Options:
     </message>
     <message>
         <source>atrium-cli: %1 takes no argument, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 nimmt kein Argument, erhalten: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1407,23 +1429,23 @@ Options:
     <name>Atrium::EndpointRequest</name>
     <message>
         <source>The body of endpoint %1 (%2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body des Endpunkts %1 (%2, Zeile %3)</translation>
     </message>
     <message>
         <source>The body of endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body des Endpunkts %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON once rendered: %2 at line %3, column %4 of the rendered text: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach dem Rendern kein gültiges JSON: %2 in Zeile %3, Spalte %4 des gerenderten Texts: %5</translation>
     </message>
     <message>
         <source>%1 must render to a JSON object: the token goes into its field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zu einem JSON-Objekt gerendert werden: das Token kommt in sein Feld %2</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1584,7 @@ Options:
     </message>
     <message>
         <source>Source: the Backstage backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: das Backstage-Backend %1</translation>
     </message>
 </context>
 <context>
@@ -1608,11 +1630,11 @@ Options:
     </message>
     <message>
         <source>From the catalog of the backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Katalog des Backends %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1920,27 +1942,27 @@ Options:
     </message>
     <message>
         <source>No Backstage backend or request endpoint is configured for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich ist kein Backstage-Backend und kein Anfrage-Endpunkt konfiguriert.</translation>
     </message>
     <message>
         <source>Write the files into a folder on this machine, or submit the run to a backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in einen Ordner auf diesem Rechner schreiben oder den Lauf an ein Backend übermitteln.</translation>
     </message>
     <message>
         <source>&amp;Submit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 &amp;übermitteln</translation>
     </message>
     <message>
         <source>&amp;Submit To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übermitteln an</translation>
     </message>
     <message>
         <source>Send this run to a backend or request endpoint; it is queued in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lauf an ein Backend oder einen Anfrage-Endpunkt senden; er wird in Aktivität eingereiht.</translation>
     </message>
     <message>
         <source>Submitted. The request is in the outbox and goes out now; follow it in &lt;a href=&quot;activity&quot;&gt;Activity&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittelt. Die Anfrage liegt im Postausgang und wird jetzt gesendet; verfolgen Sie sie unter &lt;a href=&quot;activity&quot;&gt;Aktivität&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1981,79 +2003,79 @@ Nicht im Katalog</translation>
     <name>Atrium::HttpOutcome</name>
     <message>
         <source>connection refused (is the backend running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt (läuft das Backend?)</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
         <source>the backend closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>too many redirects (a redirect loop?)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen (eine Weiterleitungsschleife?)</translation>
     </message>
     <message>
         <source>refused a redirect from https to http</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von https auf http abgelehnt</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: the answer is empty, expected JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort ist leer, JSON erwartet</translation>
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at byte %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort ist kein gültiges JSON (%2 bei Byte %3 von %4)</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <source>%1: no connection within the time allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Verbindung innerhalb der erlaubten Zeit</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s after the request was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort innerhalb von %2 s nach dem Senden der Anfrage</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: unauthorized (check the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht autorisiert (prüfen Sie das Token)</translation>
     </message>
     <message>
         <source>%1: forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verboten</translation>
     </message>
     <message>
         <source>%1: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gefunden</translation>
     </message>
     <message>
         <source>%1: too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu viele Anfragen</translation>
     </message>
     <message>
         <source>%1: the backend failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Backend ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2269,88 +2291,88 @@ Nicht im Katalog</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen nicht möglich</translation>
     </message>
     <message>
         <source>Refresh &amp;Backstage Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backstage-Kataloge aktualisieren</translation>
     </message>
     <message>
         <source>Backstage: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage: wird geladen…</translation>
     </message>
     <message>
         <source>Backstage: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage: nicht erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>Backstage: %n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backstage: %n Entität</numerusform>
+            <numerusform>Backstage: %n Entitäten</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Aktualisieren klicken.</translation>
     </message>
     <message>
         <source>Requests in progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen: %1</translation>
     </message>
     <message>
         <source>Backend Not Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend nicht konfiguriert</translation>
     </message>
     <message>
         <source>The template %1 comes from the backend %2, which this workspace&apos;s atrium.yaml no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 stammt vom Backend %2, das die atrium.yaml dieses Arbeitsbereichs nicht mehr aufführt.</translation>
     </message>
     <message>
         <source>Loading the form of %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular von %1 wird von %2 geladen…</translation>
     </message>
     <message>
         <source>Cannot Open the Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 did not give the form of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Formular von %2 nicht geliefert: %3</translation>
     </message>
     <message>
         <source>Backstage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage (%1)</translation>
     </message>
     <message>
         <source>No request endpoint is configured: add one under backends in atrium.yaml (Settings ▸ Backends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anfrage-Endpunkt ist konfiguriert: Fügen Sie einen unter backends in atrium.yaml hinzu (Einstellungen ▸ Backends).</translation>
     </message>
     <message>
         <source>%1 is no longer in atrium.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht mehr in atrium.yaml.</translation>
     </message>
 </context>
 <context>
     <name>Atrium::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Atrium::NetworkOptions</name>
     <message>
         <source>cannot read the CA bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the CA bundle %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Bundle %1 enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2424,111 +2446,120 @@ Subcommands:
 Options shared by both:
   --outbox DIR   The outbox folder (default: $ATRIUM_OUTBOX_DIR, else Atrium&apos;s own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atrium-cli outbox SUBCOMMAND [OPTIONS]
+
+Unterbefehle:
+  list       Inhalt des Postausgangs auflisten: Zustand, ID, Ziel, Titel, Versuche, letzter Fehler
+  retry ID   Einen Eintrag erneut senden (einen fehlgeschlagenen, oder einen unbekannten mit --yes)
+
+Gemeinsame Optionen:
+  --outbox DIR   Der Postausgangsordner (Standard: $ATRIUM_OUTBOX_DIR, sonst der von Atrium)
+</translation>
     </message>
     <message>
         <source>The outbox folder (default: $ATRIUM_OUTBOX_DIR, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgangsordner (Standard: $ATRIUM_OUTBOX_DIR, sonst %1).</translation>
     </message>
     <message>
         <source>atrium-cli: unknown outbox subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: unbekannter outbox-Unterbefehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>List the outbox&apos;s entries, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge des Postausgangs auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: table (Standard) oder json.</translation>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <source>atrium-cli: outbox list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: outbox list nimmt keine Argumente</translation>
     </message>
     <message>
         <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
-        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: table oder json</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITEL</translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>ATTEMPTS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSUCHE</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUALISIERT</translation>
     </message>
     <message>
         <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER FEHLER</translation>
     </message>
     <message>
         <source>Send the outbox entry ID again (the start of its id is enough) and wait for the outcome, as request send does. A failed entry is queued again; an entry whose outcome is unknown may already have reached the backend, so it needs --yes. The targets are read from the workspace&apos;s atrium.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Postausgangseintrag ID erneut senden (der Anfang seiner ID genügt) und wie bei request send auf das Ergebnis warten. Ein fehlgeschlagener Eintrag wird erneut eingereiht; ein Eintrag mit unbekanntem Ausgang hat das Backend möglicherweise schon erreicht und benötigt daher --yes. Die Ziele werden aus der atrium.yaml des Arbeitsbereichs gelesen.</translation>
     </message>
     <message>
         <source>Send an entry whose outcome is unknown, accepting a possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag mit unbekanntem Ausgang senden und ein mögliches Duplikat in Kauf nehmen.</translation>
     </message>
     <message>
         <source>The workspace: a folder with an atrium.yaml, or the file (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich: ein Ordner mit einer atrium.yaml oder die Datei selbst (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>Give up waiting after SECONDS (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten nach SECONDS Sekunden aufgeben (Standard 60).</translation>
     </message>
     <message>
         <source>At most N attempts (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Versuche (Standard 5).</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>An outbox entry&apos;s id, or its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID eines Postausgangseintrags oder ihr Anfang.</translation>
     </message>
     <message>
         <source>atrium-cli: --timeout and --max-attempts must be whole numbers, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: --timeout und --max-attempts müssen ganze Zahlen sein, 1 oder größer</translation>
     </message>
     <message>
         <source>atrium-cli: the outbox %1 holds no entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: der Postausgang %1 enthält keinen Eintrag %2</translation>
     </message>
     <message numerus="yes">
         <source>atrium-cli: %1 matches %n entries; give more of the id: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>atrium-cli: %1 passt auf %n Eintrag; geben Sie mehr von der ID an: %2</numerusform>
+            <numerusform>atrium-cli: %1 passt auf %n Einträge; geben Sie mehr von der ID an: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>atrium-cli: %1 may already have reached %2: %3
 Sending it again may do it twice (a second repository, a second pipeline). Check %2, then run again with --yes to send it anyway, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 hat %2 möglicherweise bereits erreicht: %3
+Erneutes Senden kann es doppelt ausführen (ein zweites Repository, eine zweite Pipeline). Prüfen Sie %2 und führen Sie den Befehl dann mit --yes erneut aus, um ihn trotzdem zu senden, oder entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>atrium-cli: %1 is %2; there is nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 ist %2; es gibt nichts zu wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2606,241 +2637,241 @@ Sending it again may do it twice (a second repository, a second pipeline). Check
     <name>Atrium::OutboxEntryView</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche:</translation>
     </message>
     <message>
         <source>Next attempt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Backend id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-ID:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>This request has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage hat keinen Body.</translation>
     </message>
     <message>
         <source>Step log</source>
-        <translation type="unfinished">Schrittprotokoll</translation>
+        <translation>Schrittprotokoll</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Output text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabetext</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Body</translation>
     </message>
     <message>
         <source>Task id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID:</translation>
     </message>
     <message>
         <source>The last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 s</translation>
     </message>
     <message>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1</translation>
     </message>
     <message>
         <source>as soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>so bald wie möglich</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The backend has reported no steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat noch keine Schritte gemeldet.</translation>
     </message>
     <message>
         <source>This step has written nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt hat noch nichts geschrieben.</translation>
     </message>
     <message>
         <source>No response yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keinen Body.</translation>
     </message>
 </context>
 <context>
     <name>Atrium::OutboxModel</name>
     <message>
         <source>Scaffolder task</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaffolder-Aufgabe</translation>
     </message>
     <message>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
     <name>Atrium::OutboxSender</name>
     <message>
         <source>The workspace has no backend or endpoint named %1 (any more); add it to atrium.yaml&apos;s backends, or remove this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat (nicht mehr) ein Backend oder einen Endpunkt namens %1; fügen Sie ihn zu den backends in atrium.yaml hinzu oder entfernen Sie diese Anfrage</translation>
     </message>
     <message>
         <source>Only a queued request can be sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine eingereihte Anfrage kann jetzt gesendet werden</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>No backend or endpoint named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Backend oder Endpunkt namens %1</translation>
     </message>
     <message>
         <source>The secret fields %1 are kept in memory only and were lost when Atrium restarted; enter them again to send this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geheimen Felder %1 werden nur im Speicher gehalten und sind beim Neustart von Atrium verloren gegangen; geben Sie sie erneut ein, um diese Aufgabe zu senden</translation>
     </message>
     <message>
         <source>%1 needs a token, but its configuration names none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt ein Token, aber seine Konfiguration nennt keines</translation>
     </message>
     <message>
         <source>The token of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1: %2</translation>
     </message>
     <message>
         <source>The stored body is not a JSON object (%1), so its secrets cannot be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Body ist kein JSON-Objekt (%1), daher können seine Geheimnisse nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>%1: HTTP %2 after %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 nach %3 ms</translation>
     </message>
     <message>
         <source>%1: %2 after %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nach %3 ms</translation>
     </message>
     <message>
         <source>The backend accepted the task but named no task id; it cannot be followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat die Aufgabe angenommen, aber keine Aufgaben-ID genannt; sie kann nicht verfolgt werden</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1</translation>
     </message>
     <message>
         <source>%1 answers again; sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet wieder; wird jetzt gesendet</translation>
     </message>
 </context>
 <context>
@@ -3135,106 +3166,112 @@ Subcommands:
 
 Run &quot;atrium-cli request send --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atrium-cli request SUBCOMMAND [OPTIONS]
+
+Unterbefehle:
+  send ENDPOINT  Den Body eines http-Endpunkts aus Antworten rendern, im Postausgang einreihen und sofort senden
+
+Rufen Sie &quot;atrium-cli request send --help&quot; auf, um seine Optionen zu sehen.
+</translation>
     </message>
     <message>
         <source>atrium-cli: unknown request subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: unbekannter request-Unterbefehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>atrium-cli: %1 holds no atrium.yaml, so it declares no backends</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 enthält keine atrium.yaml und gibt daher keine Backends an</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4: %5</source>
-        <translation type="unfinished">%1, %2, %5 {1:%2:%3:?} {4:?}</translation>
+        <translation>%1:%2:%3: %4: %5</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Sent to %1: HTTP %2 (attempt %3; outbox entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet: HTTP %2 (Versuch %3; Postausgangseintrag %4)</translation>
     </message>
     <message>
         <source>Sent to %1: task %2 (attempt %3; outbox entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet: Aufgabe %2 (Versuch %3; Postausgangseintrag %4)</translation>
     </message>
     <message>
         <source>Check %1, then send it again with: atrium-cli outbox retry %2 --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie %1 und senden Sie sie dann erneut mit: atrium-cli outbox retry %2 --yes</translation>
     </message>
     <message>
         <source>The request stays in the outbox as failed; retry it with: atrium-cli outbox retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage bleibt als fehlgeschlagen im Postausgang; wiederholen Sie sie mit: atrium-cli outbox retry %1</translation>
     </message>
     <message numerus="yes">
         <source>not sent after %n attempt(s) within %1 s: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n Versuch innerhalb von %1 s nicht gesendet: %2</numerusform>
+            <numerusform>nach %n Versuchen innerhalb von %1 s nicht gesendet: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The request stays queued in the outbox (entry %1); Atrium sends it when it runs, or: atrium-cli outbox retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage bleibt im Postausgang eingereiht (Eintrag %1); Atrium sendet sie, wenn es läuft, oder: atrium-cli outbox retry %1</translation>
     </message>
     <message>
         <source>Render the body of the http endpoint ENDPOINT (declared under backends: in atrium.yaml) from the answers in --values, write the request to the outbox and send it now. Network errors, 5xx and 429 are retried within --timeout; a request whose outcome is unknown is never resent. The response is printed; the exit code is 0 when the endpoint accepted the request. The entry stays in the outbox either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Body des http-Endpunkts ENDPOINT (angegeben unter backends: in atrium.yaml) aus den Antworten in --values rendern, die Anfrage in den Postausgang schreiben und sofort senden. Netzwerkfehler, 5xx und 429 werden innerhalb von --timeout wiederholt; eine Anfrage mit unbekanntem Ausgang wird nie erneut gesendet. Die Antwort wird ausgegeben; der Exit-Code ist 0, wenn der Endpunkt die Anfrage angenommen hat. Der Eintrag bleibt in jedem Fall im Postausgang.</translation>
     </message>
     <message>
         <source>Answers from a YAML or JSON FILE (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished">Antworten aus FILE, einer YAML- oder JSON-Datei (&quot;-&quot; liest die Standardeingabe).</translation>
+        <translation>Antworten aus FILE, einer YAML- oder JSON-Datei (&quot;-&quot; liest die Standardeingabe).</translation>
     </message>
     <message>
         <source>The workspace: a folder with an atrium.yaml, or the file (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich: ein Ordner mit einer atrium.yaml oder die Datei selbst (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>The template the answers are for (template.ref).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage, für die die Antworten gelten (template.ref).</translation>
     </message>
     <message>
         <source>Give up waiting after SECONDS (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten nach SECONDS Sekunden aufgeben (Standard 60).</translation>
     </message>
     <message>
         <source>At most N attempts (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Versuche (Standard 5).</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>The name of an http endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines http-Endpunkts.</translation>
     </message>
     <message>
         <source>atrium-cli: unknown format &quot;%1&quot;; expected text or json</source>
-        <translation type="unfinished">atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet: text oder json</translation>
     </message>
     <message>
         <source>atrium-cli: --timeout must be a whole number of seconds, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: --timeout muss eine ganze Zahl von Sekunden sein, 1 oder größer</translation>
     </message>
     <message>
         <source>atrium-cli: --max-attempts must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: --max-attempts muss eine ganze Zahl sein, 1 oder größer</translation>
     </message>
     <message>
         <source>atrium-cli: %1 declares no http endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 gibt keinen http-Endpunkt an</translation>
     </message>
     <message>
         <source>atrium-cli: %1 declares no http endpoint %2; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>atrium-cli: %1 gibt keinen http-Endpunkt %2 an; vorhanden sind: %3</translation>
     </message>
 </context>
 <context>
@@ -3846,51 +3883,51 @@ Run &quot;atrium-cli request send --help&quot; for its options.
     <name>Atrium::SecretResolver</name>
     <message>
         <source>The keychain has no entry %1 (service %2); store the token in Settings, or use {env: VARIABLE} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag %1 (Dienst %2); speichern Sie das Token in den Einstellungen, oder verwenden Sie stattdessen {env: VARIABLE}</translation>
     </message>
     <message>
         <source>The keychain refused access to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf %1 verweigert: %2</translation>
     </message>
     <message>
         <source>The keychain failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1); set the token in an environment variable and use {env: VARIABLE} instead of {keychain: %2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1); setzen Sie das Token in einer Umgebungsvariable und verwenden Sie {env: VARIABLE} statt {keychain: %2}</translation>
     </message>
     <message>
         <source>No environment variable is named for this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Token ist keine Umgebungsvariable angegeben</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist leer</translation>
     </message>
     <message>
         <source>No token is configured: use {env: VARIABLE} or {keychain: NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token konfiguriert: {env: VARIABLE} oder {keychain: NAME} verwenden</translation>
     </message>
     <message>
         <source>The keychain entry %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag %1 ist leer</translation>
     </message>
     <message>
         <source>This build of Atrium has no keychain support (qtkeychain-qt6-dev); use {env: VARIABLE} instead of {keychain: %1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von Atrium unterstützt keinen Schlüsselbund (qtkeychain-qt6-dev); verwenden Sie {env: VARIABLE} statt {keychain: %1}</translation>
     </message>
     <message>
         <source>This build of Atrium has no keychain support (qtkeychain-qt6-dev); %1 cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von Atrium unterstützt keinen Schlüsselbund (qtkeychain-qt6-dev); %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>This build of Atrium has no keychain support (qtkeychain-qt6-dev); %1 cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von Atrium unterstützt keinen Schlüsselbund (qtkeychain-qt6-dev); %1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -3929,19 +3966,19 @@ Run &quot;atrium-cli request send --help&quot; for its options.
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <source>Unsaved Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Backends</translation>
     </message>
     <message>
         <source>The backends have changes that are not saved to atrium.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backends haben Änderungen, die nicht in atrium.yaml gespeichert sind.</translation>
     </message>
 </context>
 <context>
@@ -3955,85 +3992,85 @@ Run &quot;atrium-cli request send --help&quot; for its options.
     <name>Atrium::TaskFollower</name>
     <message>
         <source>%1: not an event stream (Content-Type &quot;%2&quot;); polling for events instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ereignisstrom (Content-Type &quot;%2&quot;); Ereignisse werden stattdessen abgefragt</translation>
     </message>
     <message>
         <source>%1: the event stream sent nothing for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ereignisstrom hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <source>%1: the event stream ended before the task did</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ereignisstrom endete vor der Aufgabe</translation>
     </message>
     <message>
         <source>%1: expected a JSON array of events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Array von Ereignissen erwartet</translation>
     </message>
     <message>
         <source>gave up following task %1 after %2 s without an answer; the last problem: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung der Aufgabe %1 nach %2 s ohne Antwort aufgegeben; das letzte Problem: %3</translation>
     </message>
 </context>
 <context>
     <name>Atrium::TaskTracker</name>
     <message>
         <source>The Backstage backend %1 is not in this workspace&apos;s atrium.yaml: the task cannot be followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backstage-Backend %1 steht nicht in der atrium.yaml dieses Arbeitsbereichs: die Aufgabe kann nicht verfolgt werden</translation>
     </message>
     <message>
         <source>The backend is running the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend führt die Aufgabe aus.</translation>
     </message>
     <message>
         <source>The task completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde abgeschlossen.</translation>
     </message>
     <message>
         <source>The task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The task failed on the backend; its steps&apos; logs say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist auf dem Backend fehlgeschlagen; die Protokolle ihrer Schritte nennen den Grund.</translation>
     </message>
     <message>
         <source>The task failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — following the task again in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — Aufgabe wird in %n Sekunde erneut verfolgt</numerusform>
+            <numerusform>%1 — Aufgabe wird in %n Sekunden erneut verfolgt</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no scaffolder task to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Scaffolder-Aufgabe zum Abbrechen.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
     <message>
         <source>The task is being sent right now; cancel it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wird gerade gesendet; brechen Sie sie gleich noch einmal ab.</translation>
     </message>
     <message>
         <source>The task has ended already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist bereits beendet.</translation>
     </message>
     <message>
         <source>The Backstage backend %1 is not in this workspace&apos;s atrium.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backstage-Backend %1 steht nicht in der atrium.yaml dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Asked the backend to cancel the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend wurde gebeten, die Aufgabe abzubrechen.</translation>
     </message>
     <message>
         <source>The backend did not cancel the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat die Aufgabe nicht abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4084,7 @@ Run &quot;atrium-cli request send --help&quot; for its options.
     <name>Atrium::TemplateCardDelegate</name>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4306,7 @@ Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen
     </message>
     <message>
         <source>The parameter schema is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Parameterschema ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4374,7 @@ Rufen Sie &quot;atrium-cli template SUBCOMMAND --help&quot; auf, um die Optionen
     <name>Atrium::WizardState</name>
     <message>
         <source>There is nowhere to submit to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ziel zum Übermitteln.</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,15 @@ MainWindow::MainWindow(Outbox* outbox, BackendServices* services, QWidget* paren
         m_services->start();
     }
     // Entries are sent to and followed on the backends of the workspace that is open.
-    connect(m_workspace, &Workspace::configChanged, this, [this] { m_services->setBackends(m_workspace->backends()); });
+    connect(m_workspace, &Workspace::configChanged, this, [this] {
+        m_services->setBackends(m_workspace->backends());
+        QSet<QString> hidden;
+        for (const BackstageBackend& backend : m_workspace->backends().backstage) {
+            if (!backend.templates)
+                hidden.insert(backend.name);
+        }
+        m_createPage->setHiddenBackends(hidden);
+    });
     connect(m_activityPage, &ActivityPage::cancelRequested, this, [this](const QUuid& id) {
         QString error;
         if (!m_services->cancel(id, &error))

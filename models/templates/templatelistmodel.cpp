@@ -22,6 +22,8 @@ void TemplateListModel::setIndex(const CatalogIndexPtr& index)
             // Templates with errors cannot run; the catalog page lists them with their problems.
             if (entity.hasErrors() || entity.kind().compare(u"Template", Qt::CaseInsensitive) != 0)
                 continue;
+            if (entity.file().isEmpty() && m_hiddenBackends.contains(entity.origin().toString()))
+                continue;
             QStringList tags;
             for (const QStringView tag : entity.tags())
                 tags.append(tag.toString());

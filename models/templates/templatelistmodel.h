@@ -3,6 +3,7 @@
 #include "catalog/catalogindex.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace Atrium {
 
@@ -27,6 +28,9 @@ public:
     ~TemplateListModel() override;
 
     void setIndex(const CatalogIndexPtr& index);
+    /// Leaves out the templates of these backends (by name: `templates: false` in atrium.yaml). Applies from the
+    /// next setIndex().
+    void setHiddenBackends(const QSet<QString>& backends) { m_hiddenBackends = backends; }
     /// The distinct types of the templates, sorted, for a type filter.
     QStringList types() const;
 
@@ -45,6 +49,7 @@ private:
         QString backend;
     };
     QList<Row> m_rows;
+    QSet<QString> m_hiddenBackends;
 };
 
 } // namespace Atrium

@@ -72,6 +72,11 @@ CreatePage::CreatePage(QWidget* parent)
 
 CreatePage::~CreatePage() = default;
 
+void CreatePage::setHiddenBackends(const QSet<QString>& backends)
+{
+    m_model->setHiddenBackends(backends);
+}
+
 void CreatePage::setIndex(const CatalogIndexPtr& index)
 {
     m_model->setIndex(index);

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogindex.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -23,6 +24,8 @@ public:
     ~CreatePage() override;
 
     void setIndex(const CatalogIndexPtr& index);
+    /// Backends whose templates are not offered (`templates: false`); applies from the next setIndex().
+    void setHiddenBackends(const QSet<QString>& backends);
     QLineEdit* searchField() const { return m_search; }
     QComboBox* typeFilter() const { return m_type; }
     QListView* gallery() const { return m_gallery; }
