@@ -318,6 +318,28 @@ QString canonicalRefOf(const QJsonObject& data)
     return EntityRef::canonical(kind.toString(), nsText, name.toString());
 }
 
+/// Gives @p entity the edges it emitted about itself, each once, and @p result the ones about other entities
+/// (`ownerOf` on the owner). @p beforeOwn runs with each own edge's target just before it is appended.
+template <typename BeforeOwn>
+void takeRelations(EntityRecord& entity, const EmittedRelations& emitted, CatalogFileResult& result,
+                   BeforeOwn&& beforeOwn)
+{
+    QSet<std::pair<QString, QString>> seen;
+    for (const auto& edge : emitted.edges) {
+        const QString source = edge.sourceRef.toLower();
+        const QString target = edge.targetRef.toLower();
+        if (source != entity.ref) {
+            result.foreignRelations.append(ForeignRelation { source, Relation { edge.type, target } });
+            continue;
+        }
+        if (seen.contains({ edge.type, target }))
+            continue;
+        seen.insert({ edge.type, target });
+        beforeOwn(target);
+        entity.relations.append(Relation { edge.type, target });
+    }
+}
+
 void addEntity(const QString& file, const YamlDocument& document, CatalogFileResult& result,
                QSet<QString>& sharedStrings)
 {
@@ -350,20 +372,10 @@ void addEntity(const QString& file, const YamlDocument& document, CatalogFileRes
     appendIssues(emitted.issues, file, QString(), document, problems);
 
     const int entityIndex = int(result.entities.size());
-    QSet<std::pair<QString, QString>> seen;
     QList<StringLeaf> leaves;
     bool leavesCollected = false;
     const QString entityNamespace = metadata.value(QLatin1String("namespace")).toString(QStringLiteral("default"));
-    for (const auto& edge : emitted.edges) {
-        const QString source = edge.sourceRef.toLower();
-        const QString target = edge.targetRef.toLower();
-        if (source != entity.ref) {
-            result.foreignRelations.append(ForeignRelation { source, Relation { edge.type, target } });
-            continue;
-        }
-        if (seen.contains({ edge.type, target }))
-            continue;
-        seen.insert({ edge.type, target });
+    takeRelations(entity, emitted, result, [&](const QString& target) {
         if (!leavesCollected) {
             QStringList specPath { QStringLiteral("spec") };
             collectStrings(data.value(QLatin1String("spec")), specPath, leaves);
@@ -371,8 +383,7 @@ void addEntity(const QString& file, const YamlDocument& document, CatalogFileRes
         }
         result.references.append(EntityReference { entityIndex, int(entity.relations.size()),
                                                    positionOfReference(leaves, target, entityNamespace, document) });
-        entity.relations.append(Relation { edge.type, target });
-    }
+    });
 
     if (data.value(QLatin1String("kind")).toString() == QLatin1String("Location"))
         collectLocationTargets(file, data, entity.ref, document, result);
@@ -406,26 +417,13 @@ CatalogFileResult remoteCatalogFile(const RemoteCatalog& remote)
         EntityRecord entity;
         entity.ref = canonicalRefOf(data);
         if (entity.ref.isEmpty()) {
-            result.problems.append(Problem { remote.label, 0, 0, Problem::Severity::Warning, QString(),
-                                             Tr::tr("%1 returned an entity without kind or name; it is left out")
-                                                 .arg(remote.origin) });
+            result.problems.append(
+                Problem { remote.label, 0, 0, Problem::Severity::Warning, QString(),
+                          Tr::tr("%1 returned an entity without kind or name; it is left out").arg(remote.origin) });
             continue;
         }
         entity.origin = remote.origin;
-        const EmittedRelations emitted = emitBuiltinRelations(data);
-        QSet<std::pair<QString, QString>> seen;
-        for (const auto& edge : emitted.edges) {
-            const QString source = edge.sourceRef.toLower();
-            const QString target = edge.targetRef.toLower();
-            if (source != entity.ref) {
-                result.foreignRelations.append(ForeignRelation { source, Relation { edge.type, target } });
-                continue;
-            }
-            if (seen.contains({ edge.type, target }))
-                continue;
-            seen.insert({ edge.type, target });
-            entity.relations.append(Relation { edge.type, target });
-        }
+        takeRelations(entity, emitBuiltinRelations(data), result, [](const QString&) {});
         entity.setData(data);
         entity.shareStrings(sharedStrings);
         entity.relations.squeeze();
