@@ -1769,6 +1769,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::EnvironmentMatrix</name>
+    <message>
+        <source>%1 runs %2, %3 %4</source>
+        <translation>%1 hat %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::ExtensionDefaults</name>
     <message>
         <source>Entity</source>
@@ -3979,6 +3990,93 @@ Rufen Sie &quot;atrium-cli request send --help&quot; auf, um seine Optionen zu s
     <message>
         <source>The backends have changes that are not saved to atrium.yaml.</source>
         <translation>Die Backends haben Änderungen, die nicht in atrium.yaml gespeichert sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::StatusEndpoint</name>
+    <message>
+        <source>Not JSON: %1 at byte %2</source>
+        <translation>Kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;atrium-status&quot;, found an array</source>
+        <translation>Erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;atrium-status&quot;, gefunden wurde eine Liste</translation>
+    </message>
+    <message>
+        <source>format: missing; expected &quot;atrium-status&quot;</source>
+        <translation>format: fehlt; erwartet wird &quot;atrium-status&quot;</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;atrium-status&quot;, found %1</source>
+        <translation>format: erwartet wird &quot;atrium-status&quot;, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>version: missing; expected %1</source>
+        <translation>version: fehlt; erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>version: %1 is not supported; expected %2</source>
+        <translation>version: %1 wird nicht unterstützt; erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>environment: expected a string, found %1</source>
+        <translation>environment: erwartet wird eine Zeichenkette, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>generatedAt: expected an ISO 8601 time with an offset (2026-01-31T12:00:00Z), found %1</source>
+        <translation>generatedAt: erwartet wird eine ISO-8601-Zeit mit Zeitzonenangabe (2026-01-31T12:00:00Z), gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>services: missing; expected a list of services</source>
+        <translation>services: fehlt; erwartet wird eine Liste von Diensten</translation>
+    </message>
+    <message>
+        <source>services: expected a list of services, found %1</source>
+        <translation>services: erwartet wird eine Liste von Diensten, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>an &quot;entity&quot; (component:default/payments) or a &quot;name&quot; (payments) is missing</source>
+        <translation>&quot;entity&quot; (component:default/payments) oder &quot;name&quot; (payments) fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet wird eine Zeichenkette, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an entity reference: %2</source>
+        <translation>%1 ist keine Entitätsreferenz: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a component name; write a kind or namespace in &quot;entity&quot;</source>
+        <translation>%1 ist kein Komponentenname; Art oder Namensraum gehören in &quot;entity&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is reported twice; the first entry is kept</source>
+        <translation>%1 wird zweimal gemeldet; der erste Eintrag bleibt</translation>
+    </message>
+    <message>
+        <source>missing; expected a health word (%1)</source>
+        <translation>fehlt; erwartet wird ein Zustandswort (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a health word (%2)</source>
+        <translation>%1 ist kein Zustandswort (%2)</translation>
+    </message>
+    <message>
+        <source>expected a whole number of 0 or more, found %1</source>
+        <translation>erwartet wird eine ganze Zahl ab 0, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected an object like {&quot;ready&quot;: 3, &quot;desired&quot;: 3}, found %1</source>
+        <translation>erwartet wird ein Objekt wie {&quot;ready&quot;: 3, &quot;desired&quot;: 3}, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with an offset (2026-01-31T12:00:00Z), found %1</source>
+        <translation>erwartet wird eine ISO-8601-Zeit mit Zeitzonenangabe (2026-01-31T12:00:00Z), gefunden wurde %1</translation>
     </message>
 </context>
 <context>
