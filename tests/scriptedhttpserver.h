@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,10 @@ public:
         qint64 atMs = 0;
     };
 
-    QList<Answer> script; ///< consumed in order; when empty, 200 {}
+    QList<Answer> script; ///< consumed in order; when empty, 200 {} (or what route says)
+    /// When set and the script is empty, answers each request: a server whose content a test changes between
+    /// requests (the environment sources' live tests).
+    std::function<Answer(const Request&)> route;
     QList<Request> requests;
     int openConnections = 0;
     int maxOpenConnections = 0;
@@ -123,7 +127,7 @@ private:
                 request.atMs = m_clock.elapsed();
                 buffer->clear();
                 requests.append(request);
-                const Answer answer = script.isEmpty() ? Answer() : script.takeFirst();
+                const Answer answer = !script.isEmpty() ? script.takeFirst() : route ? route(request) : Answer();
                 switch (answer.action) {
                 case Action::Hang:
                     return;

@@ -12,11 +12,13 @@
 #include "catalog/entityref.h"
 #include "catalog/entitytablemodel.h"
 #include "catalog/problemmodel.h"
-#include "common/placeholderpage.h"
 #include "create/createpage.h"
 #include "create/wizard/templatewizard.h"
 #include "create/wizard/wizardstate.h"
 #include "entity/entitypage.h"
+#include "environments/environmentmonitor.h"
+#include "environments/environmentspage.h"
+#include "environments/healthnotifier.h"
 #include "graph/relationgraphwidget.h"
 #include "graph/snapshotgraphlookup.h"
 #include "palette/commandpalette.h"
@@ -83,6 +85,9 @@ MainWindow::MainWindow(Outbox* outbox, BackendServices* services, QWidget* paren
 {
     setWindowTitle(tr("Atrium"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/atrium.svg")));
+    m_environmentMonitor = new EnvironmentMonitor(this);
+    m_environmentsPage = new EnvironmentsPage(m_environmentMonitor, this);
+    m_healthNotifier = new HealthNotifier(this);
 
     const QString sectionNames[SECTION_COUNT] = { tr("Catalog"), tr("Create"), tr("Environments"), tr("Activity") };
     const QStyle::StandardPixmap sectionIcons[SECTION_COUNT]
@@ -92,8 +97,8 @@ MainWindow::MainWindow(Outbox* outbox, BackendServices* services, QWidget* paren
         m_navigation->addItem(new QListWidgetItem(style()->standardIcon(sectionIcons[section]), sectionNames[section]));
         QWidget* page = section == CatalogSection ? m_catalogPage
             : section == CreateSection            ? m_createPage
-            : section == ActivitySection          ? m_activityPage
-                                                  : createSectionPage(Section(section));
+            : section == ActivitySection          ? static_cast<QWidget*>(m_activityPage)
+                                                  : m_environmentsPage;
         m_sectionPages.append(page);
         m_pages->addWidget(page);
     }
@@ -181,7 +186,28 @@ MainWindow::MainWindow(Outbox* outbox, BackendServices* services, QWidget* paren
                 hidden.insert(backend.name);
         }
         m_createPage->setHiddenBackends(hidden);
+        // The environments of the workspace that is open, watched while it is; their history is the workspace's.
+        if (m_historyWorkspace != m_workspace->path()) {
+            m_historyWorkspace = m_workspace->path();
+            m_environmentMonitor->setHistoryFile(
+                m_historyWorkspace.isEmpty() ? QString() : EnvironmentMonitor::defaultHistoryFile(m_historyWorkspace));
+        }
+        m_environmentMonitor->setConfig(m_workspace->environments());
+        if (m_workspace->isOpen() && !m_environmentMonitor->isRunning())
+            m_environmentMonitor->start();
     });
+    connect(m_workspace, &Workspace::snapshotChanged, m_environmentMonitor, &EnvironmentMonitor::setCatalog);
+    connect(m_environmentMonitor, &EnvironmentMonitor::statusChanged, m_healthNotifier,
+            &HealthNotifier::onStatusChanged);
+    connect(m_healthNotifier, &HealthNotifier::notified, this,
+            [this](const QString& title) { statusBar()->showMessage(title, 15000); });
+    connect(m_healthNotifier, &HealthNotifier::activated, this, [this](const QString& ref) {
+        showSection(EnvironmentsSection);
+        m_environmentsPage->selectCell(ref);
+        raise();
+        activateWindow();
+    });
+    connect(m_environmentsPage, &EnvironmentsPage::entityActivated, this, &MainWindow::openEntity);
     connect(m_activityPage, &ActivityPage::cancelRequested, this, [this](const QUuid& id) {
         QString error;
         if (!m_services->cancel(id, &error))
@@ -332,26 +358,6 @@ void MainWindow::createPalette()
             break;
         }
     });
-}
-
-QWidget* MainWindow::createSectionPage(Section section)
-{
-    // Sections whose features come later say what they will hold, so the navigation is honest about it.
-    QString title;
-    QString text;
-    switch (section) {
-    case EnvironmentsSection:
-        title = tr("Environments");
-        text = tr("Environment dashboards are not part of this version yet. They will show what runs where, "
-                  "from Argo CD, Kubernetes, Terraform state and status endpoints declared in atrium.yaml.");
-        break;
-    case CatalogSection:
-    case CreateSection:
-    case ActivitySection:
-    case SECTION_COUNT:
-        break;
-    }
-    return createPlaceholderPage(title, text, this);
 }
 
 void MainWindow::updateBackendStatus()

@@ -33,6 +33,9 @@ class CatalogPage;
 class CommandPalette;
 class CreatePage;
 class EntityPage;
+class EnvironmentMonitor;
+class EnvironmentsPage;
+class HealthNotifier;
 class Outbox;
 class ProblemModel;
 class RelationGraphWidget;
@@ -61,9 +64,14 @@ public:
     void openWorkspace(const QString& path);
 
     Workspace* workspace() const { return m_workspace; }
+    // The index the pages show: built off the GUI thread, so it can lag the workspace's newest snapshot.
+    const CatalogIndexPtr& catalogIndex() const { return m_index; }
     CatalogPage* catalogPage() const { return m_catalogPage; }
     CreatePage* createPage() const { return m_createPage; }
     ActivityPage* activityPage() const { return m_activityPage; }
+    EnvironmentsPage* environmentsPage() const { return m_environmentsPage; }
+    EnvironmentMonitor* environmentMonitor() const { return m_environmentMonitor; }
+    HealthNotifier* healthNotifier() const { return m_healthNotifier; }
     Outbox* outbox() const { return m_outbox; }
     BackendServices* backendServices() const { return m_services; }
     BackstageCatalogSync* catalogSync() const { return m_catalogSync; }
@@ -98,7 +106,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* createSectionPage(Section section);
     /// Shows @p place ("entity:REF" or "section:N"); records it in the history unless it comes from it.
     bool navigateTo(const QString& place, bool record);
     void updateNavigationActions();
@@ -126,6 +133,10 @@ private:
     CatalogPage* m_catalogPage = nullptr;
     CreatePage* m_createPage = nullptr;
     ActivityPage* m_activityPage = nullptr;
+    EnvironmentMonitor* m_environmentMonitor = nullptr;
+    EnvironmentsPage* m_environmentsPage = nullptr;
+    HealthNotifier* m_healthNotifier = nullptr;
+    QString m_historyWorkspace; ///< the workspace whose environment history the monitor keeps
     EntityPage* m_entityPage = nullptr;
     RelationGraphWidget* m_graph = nullptr;
     CommandPalette* m_palette = nullptr;

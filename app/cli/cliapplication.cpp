@@ -2,6 +2,7 @@
 
 #include "backstagecommand.h"
 #include "catalogcommand.h"
+#include "envcommand.h"
 #include "outboxcommand.h"
 #include "requestcommand.h"
 #include "templatecommand.h"
@@ -43,6 +44,7 @@ QString CliApplication::usage()
               "  backstage run  Run a software template on a Backstage backend\n"
               "  request send   Send a request to an http endpoint through the outbox\n"
               "  outbox         List the outbox, or send an entry again (list, retry)\n"
+              "  env status     Show what runs where: health, version and drift per environment\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show help (also after a command)\n"
@@ -84,6 +86,8 @@ int CliApplication::run(const QStringList& arguments)
         return RequestCommand(out, err).run(args.mid(1));
     if (command == QLatin1String("outbox"))
         return OutboxCommand(out, err).run(args.mid(1));
+    if (command == QLatin1String("env"))
+        return EnvCommand(out, err).run(args.mid(1));
     err << tr("atrium-cli: unknown command \"%1\"").arg(command) << QLatin1Char('\n') << usage();
     return UsageError;
 }

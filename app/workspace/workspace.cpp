@@ -60,6 +60,7 @@ Problems Workspace::problems() const
 {
     Problems result = m_config.problems;
     result.append(m_backends.problems);
+    result.append(m_environments.problems);
     if (m_snapshot)
         result.append(m_snapshot->problems);
     return result;
@@ -91,6 +92,7 @@ void Workspace::close()
     m_path.clear();
     m_config = WorkspaceConfig();
     m_backends = BackendsConfig();
+    m_environments = EnvironmentsConfig();
     m_remoteCatalogs.clear();
     m_snapshot.reset();
     if (hadSnapshot) {
@@ -107,6 +109,9 @@ void Workspace::reload()
     m_config = loadWorkspaceConfig(m_path);
     m_backends = BackendsConfigReader::read(m_config.backends, m_config.configFile, m_config.rootDirectory,
                                             [this](const QStringList& path) { return m_config.positionOf(path); });
+    m_environments
+        = EnvironmentsConfigReader::read(m_config.environments, m_config.configFile, m_config.rootDirectory,
+                                         [this](const QStringList& path) { return m_config.positionOf(path); });
     m_remoteCatalogs.removeIf([this](const RemoteCatalog& catalog) {
         const BackstageBackend* backend = m_backends.backstageNamed(catalog.origin);
         return !backend || !backend->catalog;
@@ -132,8 +137,7 @@ void Workspace::removeRemoteCatalog(const QString& origin)
 
 bool Workspace::removeRemoteCatalogEntry(const QString& origin)
 {
-    return m_remoteCatalogs.removeIf([&origin](const RemoteCatalog& catalog) { return catalog.origin == origin; })
-        > 0;
+    return m_remoteCatalogs.removeIf([&origin](const RemoteCatalog& catalog) { return catalog.origin == origin; }) > 0;
 }
 
 void Workspace::startLoad()

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/catalogsnapshot.h"
+#include "environments/environmentsconfig.h"
 #include "workspace/backendsconfig.h"
 #include "workspace/workspaceconfig.h"
 
@@ -37,6 +38,8 @@ public:
     const WorkspaceConfig& config() const { return m_config; }
     /// `backends:` of the config, read with it; its problems are among problems().
     const BackendsConfig& backends() const { return m_backends; }
+    /// `environments:` of the config, read with it; its problems are among problems().
+    const EnvironmentsConfig& environments() const { return m_environments; }
     CatalogSnapshotPtr snapshot() const { return m_snapshot; }
     /// Problems of the config followed by those of the catalog.
     Problems problems() const;
@@ -83,6 +86,7 @@ private:
     bool m_cacheDirectoryExplicit = false;
     WorkspaceConfig m_config;
     BackendsConfig m_backends;
+    EnvironmentsConfig m_environments;
     QList<RemoteCatalog> m_remoteCatalogs;
     CatalogSnapshotPtr m_snapshot;
     CatalogLoader* m_loader = nullptr;

@@ -49,6 +49,7 @@ std::optional<LabelSelector> LabelSelector::parse(const QString& text, QString* 
         return std::nullopt;
     };
     LabelSelector selector;
+    selector.m_text = text.trimmed();
     if (text.trimmed().isEmpty())
         return selector;
     for (const QString& part : requirementsOf(text)) {

@@ -21,6 +21,8 @@ public:
 
     bool matches(const QMap<QString, QString>& labels) const;
     bool isEmpty() const { return m_requirements.isEmpty(); }
+    /// The selector as written, for messages.
+    QString text() const { return m_text; }
 
 private:
     struct Requirement {
@@ -30,6 +32,7 @@ private:
         QStringList values;
     };
     QList<Requirement> m_requirements;
+    QString m_text;
 };
 
 } // namespace Atrium

@@ -1,7 +1,7 @@
 // Renders one 200-file skeleton template with ScaffoldRun::dryRun and with a real Backstage backend's scaffolder
-// dry-run (tests/integration/backstage), alternating the two, and prints `key: value` lines with both medians and the ratio.
-// Not a CTest: tests/bench/run-benchmarks runs it (`bench_render [runs] [files]`). Both sides must produce the same
-// files, or the numbers would compare different work; the benchmark checks that first.
+// dry-run (tests/integration/backstage), alternating the two, and prints `key: value` lines with both medians and the
+// ratio. Not a CTest: tests/bench/run-benchmarks runs it (`bench_render [runs] [files]`). Both sides must produce the
+// same files, or the numbers would compare different work; the benchmark checks that first.
 //
 // What is timed: for Atrium, the whole local run (reading the template's files from disk, rendering names and
 // contents, the workspace in memory); for Backstage, the dry-run request as the template editor makes it (upload of

@@ -2,6 +2,7 @@
 // scripted HTTP server in this process, with a workspace and an outbox folder of the test's own.
 
 #include "../scriptedhttpserver.h"
+#include "clirunner.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -22,11 +23,7 @@ constexpr auto kToken = "hook-token-0815";
 class TestCliRequest : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliRunner::Result;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ScriptedServer> m_server;
@@ -36,31 +33,13 @@ class TestCliRequest : public QObject {
     /// Runs atrium-cli without blocking this thread's event loop, which serves the HTTP server.
     Result run(const QStringList& arguments, const QByteArray& input = {}, bool withOutboxOption = true)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        environment.remove(u"LANGUAGE"_s);
+        QProcessEnvironment environment = CliRunner::environment();
         environment.insert(u"ATRIUM_TEST_HOOK_TOKEN"_s, QString::fromLatin1(kToken));
         environment.insert(u"ATRIUM_OUTBOX_DIR"_s, outboxDir());
-        process.setProcessEnvironment(environment);
         QStringList all = arguments;
         if (withOutboxOption)
             all << u"--outbox"_s << outboxDir();
-        process.start(QStringLiteral(ATRIUM_CLI_PATH), all);
-        process.write(input);
-        process.closeWriteChannel();
-        QElapsedTimer clock;
-        clock.start();
-        while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000)
-            QTest::qWait(20);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return CliRunner::run(all, environment, m_dir->path(), input);
     }
 
     Result send(const QString& endpoint, const QStringList& extra = {})

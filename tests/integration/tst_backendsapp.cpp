@@ -125,6 +125,9 @@ private Q_SLOTS:
                  qPrintable(window.catalogSync()->statuses().first().error));
 
         // Its form comes from the backend's parameter-schema, in the order the template writes the fields.
+        // The pages' index is built off the GUI thread after the snapshot: wait for the one that has the template.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.catalogIndex() && window.catalogIndex()->indexOf(u"template:default/quick-service"_s) >= 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(window.createPage() != nullptr, 1000);
         QCOMPARE(window.startTemplate(u"template:default/quick-service"_s, MainWindow::DraftChoice::StartOver),
                  nullptr);

@@ -51,6 +51,16 @@ int formattedBlocks(const QTextDocument* document)
     return count;
 }
 
+/// The pid the wrapper wrote to @p pidFile; 0 until it is there whole (the shell creates the file, then writes).
+qint64 pidIn(const QString& pidFile)
+{
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = file.readAll();
+    return text.endsWith('\n') ? text.trimmed().toLongLong() : 0;
+}
+
 bool processExists(qint64 pid)
 {
     return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
@@ -192,11 +202,8 @@ private Q_SLOTS:
         QSignalSpy finished(&view, &HighlightedTextView::highlightingFinished);
 
         view.setText(QStringLiteral("# SLOW\n") + catalogInfo, QStringLiteral("catalog-info.yaml"));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), toolTimeoutMs);
-        QFile file(pidFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const qint64 slowPid = file.readAll().trimmed().toLongLong();
-        QVERIFY(slowPid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(pidIn(pidFile) > 0, toolTimeoutMs);
+        const qint64 slowPid = pidIn(pidFile);
 
         const QString json = QStringLiteral("{\n  \"kind\": \"Component\"\n}\n");
         view.setText(json, QStringLiteral("component.json"));
@@ -219,10 +226,8 @@ private Q_SLOTS:
         auto* job = highlighter.createJob({}, QStringLiteral("SLOW\n"), QStringLiteral("YAML"),
                                           QStringLiteral("Breeze Light"), nullptr);
         job->start();
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), toolTimeoutMs);
-        QFile file(pidFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const qint64 pid = file.readAll().trimmed().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(pidIn(pidFile) > 0, toolTimeoutMs);
+        const qint64 pid = pidIn(pidFile);
         QVERIFY(processExists(pid));
         delete job;
         QVERIFY(!processExists(pid));

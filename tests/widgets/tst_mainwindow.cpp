@@ -318,6 +318,8 @@ private Q_SLOTS:
 
         table->scrollTo(table->model()->index(30, 0), QAbstractItemView::PositionAtTop);
         const QString topRef = table->indexAt(QPoint(0, 0)).data(EntityTableModel::EntityRefRole).toString();
+        // The table really scrolled: a row in the middle is at the top, not the first one.
+        QCOMPARE(topRef, table->model()->index(30, 0).data(EntityTableModel::EntityRefRole).toString());
         const QModelIndex selected = table->model()->index(35, EntityTableModel::Owner);
         table->selectionModel()->setCurrentIndex(selected,
                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

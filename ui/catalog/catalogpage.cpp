@@ -232,6 +232,9 @@ void CatalogPage::setIndex(const CatalogIndexPtr& index, int rankedColumn, std::
         m_columnsSized = true;
     }
 
+    // The reset only schedules the view's layout: lay it out now, or the scroll bar still has the old range and
+    // scrolling to a row past it is clamped (to the top when the table was empty).
+    m_table->doItemsLayout();
     if (const QModelIndex top = rowOf(topRef, 0); top.isValid())
         m_table->scrollTo(top, QAbstractItemView::PositionAtTop);
     if (const QModelIndex row = rowOf(currentRef, std::max(current.column(), 0)); row.isValid())
