@@ -1302,6 +1302,7 @@ Commands:
   backstage run  Run a software template on a Backstage backend
   request send   Send a request to an http endpoint through the outbox
   outbox         List the outbox, or send an entry again (list, retry)
+  env status     Show what runs where: health, version and drift per environment
 
 Options:
   -h, --help     Show help (also after a command)
@@ -1318,6 +1319,7 @@ Befehle:
   backstage run  Eine Softwarevorlage auf einem Backstage-Backend ausführen
   request send   Eine Anfrage über den Postausgang an einen http-Endpunkt senden
   outbox         Den Postausgang auflisten oder einen Eintrag erneut senden (list, retry)
+  env status     Zeigen, was wo läuft: Zustand, Version und Abweichungen je Umgebung
 
 Optionen:
   -h, --help     Hilfe anzeigen (auch nach einem Befehl)
@@ -1423,6 +1425,33 @@ Optionen:
     <message>
         <source>No template matches the search.</source>
         <translation>Keine Vorlage passt zur Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::DashboardBuilder</name>
+    <message>
+        <source>last refresh failed: %1</source>
+        <translation>letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No Argo CD application matches %1</source>
+        <translation>Keine Argo-CD-Anwendung passt zu %1</translation>
+    </message>
+    <message>
+        <source>No Argo CD application named %1</source>
+        <translation>Keine Argo-CD-Anwendung namens %1</translation>
+    </message>
+    <message>
+        <source>No Deployment matches %1</source>
+        <translation>Kein Deployment passt zu %1</translation>
+    </message>
+    <message>
+        <source>No Deployment labelled backstage.io/kubernetes-id=%1</source>
+        <translation>Kein Deployment mit dem Label backstage.io/kubernetes-id=%1</translation>
+    </message>
+    <message>
+        <source>Not probed yet: %1</source>
+        <translation>Noch nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1798,106 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Atrium::EnvCommand</name>
+    <message>
+        <source>Usage: atrium-cli env SUBCOMMAND [OPTIONS] PATH
+
+Subcommands:
+  status   Show what runs where: health, version, replicas and drift per environment
+
+PATH is a workspace folder or its atrium.yaml, whose environments: say where the status
+comes from (docs/environments.md).
+
+Run &quot;atrium-cli env SUBCOMMAND --help&quot; for the options of a subcommand.
+</source>
+        <translation>Aufruf: atrium-cli env SUBCOMMAND [OPTIONS] PATH
+
+Unterbefehle:
+  status   Zeigen, was wo läuft: Zustand, Version, Replikate und Abweichungen je Umgebung
+
+PATH ist ein Arbeitsbereichsordner oder seine atrium.yaml, deren environments: sagen, woher der
+Status kommt (docs/environments.md).
+
+&quot;atrium-cli env SUBCOMMAND --help&quot; zeigt die Optionen eines Unterbefehls.
+</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown env subcommand &quot;%1&quot;</source>
+        <translation>atrium-cli: unbekannter env-Unterbefehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation>KOMPONENTE</translation>
+    </message>
+    <message>
+        <source>(stale)</source>
+        <translation>(veraltet)</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Drift (*):</source>
+        <translation>Abweichungen (*):</translation>
+    </message>
+    <message>
+        <source>Read every status source of the workspace&apos;s environments once and show, per component and
+environment, the health, version, ready/desired replicas and drift. Exits with 1 when a source
+could not be read; its components&apos; cells then say unknown, with the error as message.</source>
+        <translation>Jede Statusquelle der Umgebungen des Arbeitsbereichs einmal lesen und je Komponente und Umgebung
+Zustand, Version, bereite/gewünschte Replikate und Abweichungen zeigen. Endet mit 1, wenn eine Quelle
+nicht gelesen werden konnte; die Zellen ihrer Komponenten sagen dann unknown, mit dem Fehler als Meldung.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>atrium-cli: unknown format &quot;%1&quot;; expected table or json</source>
+        <translation>atrium-cli: unbekanntes Format &quot;%1&quot;; erwartet table oder json</translation>
+    </message>
+    <message>
+        <source>atrium-cli: env status takes one workspace PATH</source>
+        <translation>atrium-cli: env status erwartet einen Arbeitsbereich als PATH</translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 holds no atrium.yaml, so it declares no environments</source>
+        <translation>atrium-cli: %1 enthält keine atrium.yaml und deklariert daher keine Umgebungen</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: %5</source>
+        <translation>%1:%2:%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1 declares no environments</source>
+        <translation>atrium-cli: %1 deklariert keine Umgebungen</translation>
+    </message>
+    <message>
+        <source>atrium-cli: %1: %2 %3: %4</source>
+        <translation>atrium-cli: %1: %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::EnvironmentCellDelegate</name>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::EnvironmentMatrix</name>
     <message>
         <source>%1 runs %2, %3 %4</source>
@@ -1777,6 +1906,296 @@ Optionen:
     <message>
         <source>sync: %1</source>
         <translation>Sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::EnvironmentMatrixModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Replicas ready: %1</source>
+        <translation>Bereite Replikate: %1</translation>
+    </message>
+    <message>
+        <source>Deployed: %1 (%2)</source>
+        <translation>Ausgerollt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Stale: not refreshed for more than two intervals</source>
+        <translation>Veraltet: seit mehr als zwei Intervallen nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::EnvironmentsPage</name>
+    <message>
+        <source>No environments yet</source>
+        <translation>Noch keine Umgebungen</translation>
+    </message>
+    <message>
+        <source>Declare your environments under &lt;b&gt;environments:&lt;/b&gt; in atrium.yaml, each with where its status comes from: Argo CD, Kubernetes, a Terraform state, a status endpoint or health URLs. docs/environments.md shows how.</source>
+        <translation>Deklarieren Sie Ihre Umgebungen unter &lt;b&gt;environments:&lt;/b&gt; in atrium.yaml, jede mit der Quelle ihres Status: Argo CD, Kubernetes, ein Terraform-State, ein Status-Endpunkt oder Health-URLs. docs/environments.md zeigt, wie.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every source again now (F5)</source>
+        <translation>Jede Quelle jetzt erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Environment summaries</source>
+        <translation>Übersicht der Umgebungen</translation>
+    </message>
+    <message>
+        <source>Filter components…</source>
+        <translation>Komponenten filtern…</translation>
+    </message>
+    <message>
+        <source>Filter components</source>
+        <translation>Komponenten filtern</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Drift only</source>
+        <translation>Nur Abweichungen</translation>
+    </message>
+    <message>
+        <source>Only components whose version differs between environments</source>
+        <translation>Nur Komponenten, deren Version sich zwischen Umgebungen unterscheidet</translation>
+    </message>
+    <message>
+        <source>Not healthy only</source>
+        <translation>Nur nicht gesunde</translation>
+    </message>
+    <message>
+        <source>Environment matrix</source>
+        <translation>Umgebungsmatrix</translation>
+    </message>
+    <message>
+        <source>Cell details</source>
+        <translation>Zelldetails</translation>
+    </message>
+    <message>
+        <source>Notify me when it turns degraded or missing</source>
+        <translation>Benachrichtigen, wenn sie beeinträchtigt oder verschwunden ist</translation>
+    </message>
+    <message>
+        <source>Open in Catalog</source>
+        <translation>Im Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After promotion</source>
+        <translation>Nach der Promotion</translation>
+    </message>
+    <message>
+        <source>What a promotion would change</source>
+        <translation>Was eine Promotion ändern würde</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No component reported yet</source>
+        <translation>Noch keine Komponente gemeldet</translation>
+    </message>
+    <message>
+        <source>last answered %1</source>
+        <translation>zuletzt geantwortet %1</translation>
+    </message>
+    <message>
+        <source>stale: last answered %1</source>
+        <translation>veraltet: zuletzt geantwortet %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>geantwortet %1</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>wartet auf die erste Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), serial %1, Terraform %2</source>
+        <translation>
+            <numerusform>%n Ressource, Serial %1, Terraform %2</numerusform>
+            <numerusform>%n Ressourcen, Serial %1, Terraform %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Besitzer</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>All lifecycles</source>
+        <translation>Alle Lebenszyklen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing to promote: the versions are the same</source>
+        <translation>Nichts zu promoten: die Versionen sind gleich</translation>
+    </message>
+    <message>
+        <source>Select a cell to see what its sources say.</source>
+        <translation>Wählen Sie eine Zelle, um zu sehen, was ihre Quellen sagen.</translation>
+    </message>
+    <message>
+        <source>Replicas ready</source>
+        <translation>Bereite Replikate</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Ausgerollt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>not refreshed for more than two intervals; not current</source>
+        <translation>seit mehr als zwei Intervallen nicht aktualisiert; nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>No source of %1 knows this component.</source>
+        <translation>Keine Quelle von %1 kennt diese Komponente.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2416,67 @@ Optionen:
 Not in the catalog</source>
         <translation>%1
 Nicht im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::HealthNotifier</name>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <source>%1 is degraded in %2</source>
+        <translation>%1 ist in %2 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>%1 is missing in %2</source>
+        <translation>%1 fehlt in %2</translation>
+    </message>
+    <message>
+        <source>It was %1 before.</source>
+        <translation>Vorher war sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::HealthProbeVerdict</name>
+    <message>
+        <source>Host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 in %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::HealthStyle</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>Im Fortschritt</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2279,10 +2759,6 @@ Nicht im Katalog</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>Environment dashboards are not part of this version yet. They will show what runs where, from Argo CD, Kubernetes, Terraform state and status endpoints declared in atrium.yaml.</source>
-        <translation>Umgebungs-Dashboards sind in dieser Version noch nicht enthalten. Sie werden zeigen, was wo läuft – aus Argo CD, Kubernetes, Terraform-State und Status-Endpunkten, die in atrium.yaml angegeben sind.</translation>
     </message>
     <message>
         <source>Resume Draft?</source>
@@ -3993,6 +4469,25 @@ Rufen Sie &quot;atrium-cli request send --help&quot; auf, um seine Optionen zu s
     </message>
 </context>
 <context>
+    <name>Atrium::SourceFetcher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not a status document</source>
+        <translation>Kein Statusdokument</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::StatusEndpoint</name>
     <message>
         <source>Not JSON: %1 at byte %2</source>
@@ -4077,6 +4572,17 @@ Rufen Sie &quot;atrium-cli request send --help&quot; auf, um seine Optionen zu s
     <message>
         <source>expected an ISO 8601 time with an offset (2026-01-31T12:00:00Z), found %1</source>
         <translation>erwartet wird eine ISO-8601-Zeit mit Zeitzonenangabe (2026-01-31T12:00:00Z), gefunden wurde %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atrium::StatusHistory</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,11 @@ private Q_SLOTS:
 
         const auto cell = [&model](const QString& name, int column) -> EnvironmentCell {
             const EnvironmentCell* found = model.cellAt(model.indexOf(u"component:default/"_s + name, column));
-            return found ? *found : EnvironmentCell { Health::Unknown, u"(none)"_s };
+            if (found)
+                return *found;
+            EnvironmentCell none;
+            none.message = u"(no cell)"_s;
+            return none;
         };
         const auto settled = [&monitor] { return monitor.isSettled(); };
         QTRY_VERIFY_WITH_TIMEOUT(settled() && model.rowCount() == 3 && cell(u"checkout"_s, 1).source == u"health"_s

@@ -1,6 +1,7 @@
 // Argo CD Applications as the environment dashboard reads them from GET /api/v1/applications.
 
 #include "environments/argocdapplications.h"
+#include "environments/environmentmatrix.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ private Q_SLOTS:
     {
         const ArgoApplicationList list = ArgoCdApplications::parse(fixture(u"list"_s));
         QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
-        QCOMPARE(list.applications.size(), 3);
+        QCOMPARE(list.applications.size(), 5);
 
         const ArgoApplicationFacts& prod = list.applications.at(0);
         QCOMPARE(prod.name, u"payments-gateway-prod"_s);
@@ -54,6 +55,19 @@ private Q_SLOTS:
         QCOMPARE(fresh.health.health, Health::Unknown); // not assessed yet
         QCOMPARE(fresh.syncStatus, u"Unknown"_s);
         QVERIFY(!fresh.lastDeployed.isValid());
+
+        // A rollout under way, and a crash-looping worker: Argo CD's health with its message.
+        const ArgoApplicationFacts& rolling = list.applications.at(3);
+        QCOMPARE(rolling.health.health, Health::Progressing);
+        QCOMPARE(rolling.health.message, u"Waiting for rollout to finish: 2 of 3 updated replicas are available..."_s);
+        QCOMPARE(rolling.images, QStringList { u"ghcr.io/brightwater-cycles/rider-bff:7.0.2"_s });
+        const ArgoApplicationFacts& crashing = list.applications.at(4);
+        QCOMPARE(crashing.health.health, Health::Degraded);
+        QVERIFY(crashing.health.message.startsWith(u"Back-off restarting failed container billing-worker"_s));
+        const EnvironmentCell cell = EnvironmentMatrix::fromArgoApplication(crashing);
+        QCOMPARE(cell.version, u"1.6.0"_s);
+        QCOMPARE(cell.health, Health::Degraded);
+        QVERIFY(cell.message.contains(u"Back-off restarting failed container"_s));
     }
 
     void errors()
