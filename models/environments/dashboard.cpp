@@ -35,12 +35,7 @@ bool Dashboard::anySourceFailed() const
 
 int Dashboard::rowOf(const QString& ref) const
 {
-    // Rows are sorted by name, not ref: a linear search is fine for the few lookups a person makes.
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).ref == ref)
-            return int(i);
-    }
-    return -1;
+    return rowIndex.value(ref, -1);
 }
 
 QMap<QString, ComponentCells> Dashboard::cellsByComponent() const
@@ -398,6 +393,9 @@ Dashboard DashboardBuilder::build(const QList<CatalogComponent>& components, con
         const int order = collator.compare(a.name, b.name);
         return order != 0 ? order < 0 : a.ref < b.ref;
     });
+    dashboard.rowIndex.reserve(dashboard.rows.size());
+    for (qsizetype i = 0; i < dashboard.rows.size(); ++i)
+        dashboard.rowIndex.insert(dashboard.rows.at(i).ref, int(i));
     return dashboard;
 }
 

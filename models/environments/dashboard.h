@@ -64,6 +64,7 @@ struct EnvironmentSummary {
 struct Dashboard {
     QList<EnvironmentSummary> environments; ///< in promotion order
     QList<DashboardRow> rows; ///< by name, case-insensitively
+    QHash<QString, int> rowIndex; ///< rows by ref
     QDateTime builtAt;
 
     QStringList environmentNames() const;

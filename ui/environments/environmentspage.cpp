@@ -434,6 +434,9 @@ void EnvironmentsPage::updatePromotionPairs(const Dashboard& dashboard)
 
 void EnvironmentsPage::updatePromotions()
 {
+    // Rebuilt with every dashboard (every refresh): the selected component stays selected.
+    const QTreeWidgetItem* current = m_promotions->currentItem();
+    const QString selected = current ? current->data(PromotionComponentColumn, Qt::UserRole).toString() : QString();
     m_promotions->clear();
     const DashboardPtr& dashboard = m_model->dashboard();
     const QStringList pair = m_promotionPair->currentData().toStringList();
@@ -447,6 +450,8 @@ void EnvironmentsPage::updatePromotions()
         auto* item = new QTreeWidgetItem(m_promotions, { name, promotion.toVersion, promotion.fromVersion });
         item->setData(PromotionComponentColumn, Qt::UserRole, promotion.component);
         item->setToolTip(PromotionComponentColumn, promotion.component);
+        if (promotion.component == selected)
+            m_promotions->setCurrentItem(item);
     }
     if (promotions.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_promotions, { tr("Nothing to promote: the versions are the same") });
