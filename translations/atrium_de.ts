@@ -1885,6 +1885,10 @@ nicht gelesen werden konnte; die Zellen ihrer Komponenten sagen dann unknown, mi
         <source>atrium-cli: %1: %2 %3: %4</source>
         <translation>atrium-cli: %1: %2 %3: %4</translation>
     </message>
+    <message>
+        <source>atrium-cli: %1: %2 %3: warning: %4</source>
+        <translation>atrium-cli: %1: %2 %3: Warnung: %4</translation>
+    </message>
 </context>
 <context>
     <name>Atrium::EnvironmentCellDelegate</name>

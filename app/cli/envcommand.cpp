@@ -108,7 +108,8 @@ QByteArray EnvCommand::json(const Dashboard& dashboard)
                                          { u"ok"_s, source.error.isEmpty() && source.succeededAt.isValid() },
                                          { u"error"_s, orNull(source.error) },
                                          { u"refreshedAt"_s, timeOrNull(source.succeededAt) },
-                                         { u"objects"_s, source.objects } });
+                                         { u"objects"_s, source.objects },
+                                         { u"warnings"_s, QJsonArray::fromStringList(source.warnings) } });
     }
     const QJsonObject document { { u"environments"_s, QJsonArray::fromStringList(dashboard.environmentNames()) },
                                  { u"services"_s, services },
@@ -258,6 +259,11 @@ int EnvCommand::status(const QStringList& arguments)
                 m_err << tr("atrium-cli: %1: %2 %3: %4")
                              .arg(environment.name, EnvironmentsConfigReader::typeName(source.type), source.location,
                                   source.error)
+                      << u'\n';
+            for (const QString& warning : source.warnings)
+                m_err << tr("atrium-cli: %1: %2 %3: warning: %4")
+                             .arg(environment.name, EnvironmentsConfigReader::typeName(source.type), source.location,
+                                  warning)
                       << u'\n';
         }
     }

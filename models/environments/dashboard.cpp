@@ -227,6 +227,9 @@ private:
         if (!reading.status)
             return; // never read: there is no way to know which components it would have named
         summary.objects = int(reading.status->services.size());
+        // Entries left out and other problems of a document that read: said on the card, not lost.
+        for (const StatusEndpointProblem& problem : reading.status->problems)
+            summary.warnings.append(problem.message);
         for (const StatusEndpointService& service : reading.status->services) {
             EnvironmentCell cell;
             cell.health = service.health;

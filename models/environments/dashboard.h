@@ -45,6 +45,7 @@ struct SourceSummary {
     QString error;
     bool stale = true;
     int objects = 0; ///< what the last read found: applications, Deployments, services, probes or resources
+    QStringList warnings; ///< problems of what was read that did not stop it, e.g. a status entry left out
     std::optional<TerraformStateFacts> terraform;
 };
 

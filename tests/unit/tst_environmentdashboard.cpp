@@ -120,6 +120,8 @@ QList<SourceReading> readings()
     stranger.entity = u"component:default/batch-jobs"_s;
     stranger.health = Health::Suspended;
     status.services = { ledgerProd, stranger };
+    status.problems.append({ StatusEndpointProblem::Severity::Error, u"services[2].health"_s,
+                             u"services[2].health: \"sick\" is not a health word"_s });
     prodStatus.status = status;
     return { stagingArgo, stagingKube, stagingHealth, prodArgo, prodStatus };
 }
@@ -186,6 +188,9 @@ private Q_SLOTS:
         QCOMPARE(staging.sources.first().objects, 2);
         QVERIFY(!staging.sources.first().stale);
         QVERIFY(!dashboard.anySourceFailed());
+        // An entry the status endpoint's document had wrong is said on the card.
+        QCOMPARE(dashboard.environments.at(1).sources.at(1).warnings,
+                 QStringList { u"services[2].health: \"sick\" is not a health word"_s });
     }
 
     void aComponentWithoutItsObjectIsMissing()

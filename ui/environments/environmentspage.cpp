@@ -349,6 +349,9 @@ void EnvironmentsPage::rebuildCards(const Dashboard& dashboard)
             } else {
                 line += u"<br>"_s + escaped(tr("waiting for the first answer"));
             }
+            for (const QString& warning : source.warnings)
+                line += u"<br><span style='color:%1'>%2</span>"_s.arg(
+                    HealthStyle::colour(Health::Missing, palette()).name(), escaped(warning));
             if (source.terraform) {
                 const TerraformStateFacts& state = *source.terraform;
                 line += u"<br>"_s
