@@ -11,6 +11,8 @@ bool ComponentTargets::matches(const ArgoApplicationFacts& application) const
 
 bool ComponentTargets::matches(const DeploymentFacts& deployment) const
 {
+    if (!kubernetesNamespace.isEmpty() && deployment.namespaceName != kubernetesNamespace)
+        return false;
     if (!kubernetesId.isEmpty())
         return deployment.labels.value(QStringLiteral("backstage.io/kubernetes-id")) == kubernetesId;
     return kubernetesSelector && kubernetesSelector->matches(deployment.labels);
@@ -38,6 +40,7 @@ ComponentTargets ComponentTargetsReader::read(const QJsonObject& annotations, co
     targets.kubernetesId = value(QStringLiteral("backstage.io/kubernetes-id"));
     if (targets.kubernetesId.isEmpty())
         targets.kubernetesSelector = selector(QStringLiteral("backstage.io/kubernetes-label-selector"));
+    targets.kubernetesNamespace = value(QStringLiteral("backstage.io/kubernetes-namespace"));
     targets.healthUrl = value(QStringLiteral("atrium.dev/health-url.") + environment);
     if (targets.healthUrl.isEmpty())
         targets.healthUrl = value(QStringLiteral("atrium.dev/health-url"));

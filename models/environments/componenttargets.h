@@ -15,13 +15,15 @@ namespace Atrium {
 
 /// Which Argo CD applications, Kubernetes Deployments and health URL are a component's in one environment, from
 /// its catalog annotations (docs/environments.md): `argocd/app-name`, `argocd/app-selector`,
-/// `backstage.io/kubernetes-id`, `backstage.io/kubernetes-label-selector`, `atrium.dev/health-url[.ENV]`.
+/// `backstage.io/kubernetes-id`, `backstage.io/kubernetes-label-selector`, `backstage.io/kubernetes-namespace`,
+/// `atrium.dev/health-url[.ENV]`.
 /// `{environment}` in any of them is replaced by the environment's name.
 struct ComponentTargets {
     QString argoAppName;
     std::optional<LabelSelector> argoSelector;
     QString kubernetesId;
     std::optional<LabelSelector> kubernetesSelector;
+    QString kubernetesNamespace; ///< `backstage.io/kubernetes-namespace`: only Deployments in it; "" = any
     QString healthUrl;
     QStringList problems; ///< annotations that could not be used (a selector that does not parse)
 

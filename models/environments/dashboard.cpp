@@ -191,6 +191,7 @@ private:
             QList<qsizetype> matched;
             if (!targets.kubernetesId.isEmpty()) {
                 matched = byId.values(targets.kubernetesId);
+                matched.removeIf([&](qsizetype i) { return !targets.matches(reading.deployments.at(i)); });
                 std::sort(matched.begin(), matched.end()); // in the order the API listed them
             } else {
                 for (qsizetype i = 0; i < reading.deployments.size(); ++i) {

@@ -16,10 +16,11 @@ ArgoApplicationFacts application(const QString& name, const QMap<QString, QStrin
     return facts;
 }
 
-DeploymentFacts deployment(const QMap<QString, QString>& labels)
+DeploymentFacts deployment(const QMap<QString, QString>& labels, const QString& namespaceName = u"default"_s)
 {
     DeploymentFacts facts;
     facts.labels = labels;
+    facts.namespaceName = namespaceName;
     return facts;
 }
 } // namespace
@@ -62,6 +63,18 @@ private Q_SLOTS:
         QVERIFY(!targets.matches(application(u"anything"_s, { { u"team"_s, u"payments"_s } })));
         QVERIFY(targets.matches(deployment({ { u"app"_s, u"gateway-canary"_s } })));
         QVERIFY(!targets.matches(deployment({ { u"app"_s, u"ledger"_s } })));
+    }
+
+    void inOneNamespace()
+    {
+        // Backstage's Kubernetes plugin: the same id in another namespace is another team's.
+        const ComponentTargets targets = ComponentTargetsReader::read(
+            QJsonObject { { u"backstage.io/kubernetes-id"_s, u"web"_s },
+                          { u"backstage.io/kubernetes-namespace"_s, u"shop-{environment}"_s } },
+            u"prod"_s);
+        QCOMPARE(targets.kubernetesNamespace, u"shop-prod"_s);
+        QVERIFY(targets.matches(deployment({ { u"backstage.io/kubernetes-id"_s, u"web"_s } }, u"shop-prod"_s)));
+        QVERIFY(!targets.matches(deployment({ { u"backstage.io/kubernetes-id"_s, u"web"_s } }, u"blog"_s)));
     }
 
     void nothingDeclared()
