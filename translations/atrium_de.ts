@@ -1999,10 +1999,6 @@ nicht gelesen werden konnte; die Zellen ihrer Komponenten sagen dann unknown, mi
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Read every source again now (F5)</source>
-        <translation>Jede Quelle jetzt erneut lesen (F5)</translation>
-    </message>
-    <message>
         <source>Environment summaries</source>
         <translation>Übersicht der Umgebungen</translation>
     </message>
@@ -2200,6 +2196,22 @@ nicht gelesen werden konnte; die Zellen ihrer Komponenten sagen dann unknown, mi
     <message>
         <source>No source of %1 knows this component.</source>
         <translation>Keine Quelle von %1 kennt diese Komponente.</translation>
+    </message>
+    <message>
+        <source>Read every source of every environment again now</source>
+        <translation>Jede Quelle jeder Umgebung jetzt erneut lesen</translation>
+    </message>
+    <message>
+        <source>Notify Me When It Turns Degraded or Missing</source>
+        <translation>Benachrichtigen, wenn sie beeinträchtigt oder verschwunden ist</translation>
+    </message>
+    <message>
+        <source>Copy Version %1</source>
+        <translation>Version %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2858,10 @@ Nicht im Katalog</translation>
     <message>
         <source>%1 is no longer in atrium.yaml.</source>
         <translation>%1 steht nicht mehr in atrium.yaml.</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Environments</source>
+        <translation>&amp;Umgebungen aktualisieren</translation>
     </message>
 </context>
 <context>

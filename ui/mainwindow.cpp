@@ -270,6 +270,10 @@ void MainWindow::createActions()
         = fileMenu->addAction(tr("Refresh &Backstage Catalogs"), m_catalogSync, &BackstageCatalogSync::refresh);
     refreshBackends->setObjectName(QStringLiteral("refreshBackends"));
     refreshBackends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction* refreshEnvironments
+        = fileMenu->addAction(tr("Refresh &Environments"), m_environmentMonitor, &EnvironmentMonitor::refreshNow);
+    refreshEnvironments->setObjectName(QStringLiteral("refreshEnvironments"));
+    refreshEnvironments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     reload->setObjectName(QStringLiteral("reload"));
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();

@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
@@ -53,6 +54,13 @@ private Q_SLOTS:
         QTRY_VERIFY(window.environmentMonitor()->isSettled());
         QVERIFY2(page->refreshAction()->isEnabled(), qPrintable(page->refreshedLabel()->text()));
         QVERIFY(page->refreshedLabel()->text().startsWith(u"Updated"_s));
+        // File ▸ Refresh Environments reads every source again.
+        QSignalSpy finished(window.environmentMonitor(), &EnvironmentMonitor::sourceFinished);
+        QAction* refresh = window.findChild<QAction*>(u"refreshEnvironments"_s);
+        QVERIFY(refresh);
+        refresh->trigger();
+        QTRY_COMPARE(finished.size(), 5); // dev 1, staging 2, prod 2
+        QTRY_VERIFY(window.environmentMonitor()->isSettled());
         QCOMPARE(page->model()->headerData(3, Qt::Horizontal).toString(), u"Production"_s);
 
         // A card per environment, with its counts and its sources.

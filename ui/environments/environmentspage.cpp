@@ -7,16 +7,20 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -27,6 +31,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -113,10 +118,8 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentMonitor* monitor, QWidget* parent)
     m_refreshed = new QLabel(content);
     header->addWidget(m_refreshed);
     m_refresh = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("Refresh"), this);
-    m_refresh->setToolTip(tr("Read every source again now (F5)"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_refresh);
+    // No shortcut of its own: F5 reloads the workspace; the window's File menu has this action with Ctrl+Shift+E.
+    m_refresh->setToolTip(tr("Read every source of every environment again now"));
     connect(m_refresh, &QAction::triggered, m_monitor, &EnvironmentMonitor::refreshNow);
     auto* refreshButton = new QToolButton(content);
     refreshButton->setDefaultAction(m_refresh);
@@ -172,6 +175,8 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentMonitor* monitor, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT entityActivated(index.data(EnvironmentMatrixModel::EntityRefRole).toString());
     });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &EnvironmentsPage::showContextMenu);
 
     m_tabs = new QTabWidget(splitter);
     auto* detailsPage = new QWidget(m_tabs);
@@ -461,6 +466,40 @@ void EnvironmentsPage::updatePromotions()
         item->setFlags(Qt::NoItemFlags);
     }
     m_promotions->resizeColumnToContents(0);
+}
+
+void EnvironmentsPage::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    const QString ref = index.data(EnvironmentMatrixModel::EntityRefRole).toString();
+    QMenu menu(this);
+    QAction* open = menu.addAction(tr("Open in Catalog"));
+    open->setEnabled(index.data(EnvironmentMatrixModel::InCatalogRole).toBool());
+    connect(open, &QAction::triggered, this, [this, ref] { Q_EMIT entityActivated(ref); });
+    QAction* watch = menu.addAction(tr("Notify Me When It Turns Degraded or Missing"));
+    watch->setCheckable(true);
+    watch->setChecked(watchedComponents().contains(ref));
+    connect(watch, &QAction::toggled, this, [this, ref](bool on) {
+        setWatched(ref, on);
+        updateDetails();
+    });
+    const QString version = index.data(EnvironmentMatrixModel::VersionRole).toString();
+    if (!version.isEmpty()) {
+        menu.addSeparator();
+        connect(menu.addAction(tr("Copy Version %1").arg(version)), &QAction::triggered, this,
+                [version] { QGuiApplication::clipboard()->setText(version); });
+    }
+    const QStringList links = index.data(EnvironmentMatrixModel::LinksRole).toStringList();
+    if (!links.isEmpty())
+        menu.addSeparator();
+    for (const QString& link : links) {
+        connect(menu.addAction(tr("Open %1").arg(link)), &QAction::triggered, this,
+                [link] { QDesktopServices::openUrl(QUrl(link)); });
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 bool EnvironmentsPage::selectCell(const QString& ref, const QString& environment)

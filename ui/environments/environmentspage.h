@@ -71,6 +71,7 @@ protected:
 private:
     void onDashboardChanged(const DashboardPtr& dashboard);
     void updateRefreshState();
+    void showContextMenu(const QPoint& position);
     void rebuildCards(const Dashboard& dashboard);
     void updateFilterChoices(const Dashboard& dashboard);
     void updatePromotionPairs(const Dashboard& dashboard);
