@@ -102,7 +102,9 @@ public:
 
     void add(const EnvironmentSource& source, const SourceReading* reading, SourceSummary& summary)
     {
-        if (!reading)
+        // Not asked yet (the app just started): no cells rather than unknown ones, which would go into the
+        // history as a change on every start.
+        if (!reading || !reading->attemptedAt.isValid())
             return;
         switch (source.type) {
         case EnvironmentSource::Type::ArgoCd:
@@ -256,11 +258,14 @@ private:
             const QString& ref = m_components.at(c).ref;
             const auto probe = reading.probes.constFind(ref);
             if (probe == reading.probes.cend()) {
-                // Not probed yet (the annotation is new) or the source never answered.
-                m_pending[ref].append(unknownCell(
+                // Not probed yet (the annotation is new, or the targets were not known at the first read): nothing
+                // current to say, so stale, and kept out of the history. Or the source never answered: unknown.
+                EnvironmentCell cell = unknownCell(
                     source.type,
                     reading.error.isEmpty() ? DashboardBuilder::tr("Not probed yet: %1").arg(targets.healthUrl)
-                                            : reading.error));
+                                            : reading.error);
+                cell.stale = reading.error.isEmpty();
+                m_pending[ref].append(cell);
                 continue;
             }
             EnvironmentCell cell;

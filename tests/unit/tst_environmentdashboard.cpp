@@ -240,6 +240,20 @@ private Q_SLOTS:
         QVERIFY(dashboard.environments.first().sources.first().stale);
     }
 
+    void sourcesNotAskedYetGiveNoCells()
+    {
+        QList<SourceReading> list = readings();
+        list[3] = reading(u"prod"_s, 0, EnvironmentSource::Type::ArgoCd, false); // prod's Argo CD: not asked yet
+        list[2].probes.clear(); // the health source read before its targets were known
+        const Dashboard dashboard = DashboardBuilder::build(catalog().get(), config(), list, now);
+        QVERIFY(!dashboard.rows.at(dashboard.rowOf(u"component:default/payments"_s)).cells.contains(u"prod"_s));
+        const EnvironmentCell checkout
+            = dashboard.rows.at(dashboard.rowOf(u"component:default/checkout"_s)).cells.value(u"staging"_s);
+        QCOMPARE(checkout.health, Health::Unknown);
+        QVERIFY(checkout.stale); // not current: kept out of the history
+        QVERIFY(checkout.message.startsWith(u"Not probed yet"_s));
+    }
+
     void noCatalogStillShowsWhatStatusEndpointsSay()
     {
         const Dashboard dashboard = DashboardBuilder::build(nullptr, config(), readings(), now);
