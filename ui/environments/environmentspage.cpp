@@ -234,13 +234,12 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentMonitor* monitor, QWidget* parent)
     m_stack->addWidget(content);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EnvironmentFilterModel::setText);
-    const auto follow = [this](QComboBox* box, void (EnvironmentFilterModel::*set)(const QString&)) {
-        connect(box, &QComboBox::currentIndexChanged, this,
-                [this, box, set] { (m_proxy->*set)(box->currentData().toString()); });
-    };
-    follow(m_owner, &EnvironmentFilterModel::setOwner);
-    follow(m_system, &EnvironmentFilterModel::setSystem);
-    follow(m_lifecycle, &EnvironmentFilterModel::setLifecycle);
+    connect(m_owner, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setOwner(m_owner->currentData().toString()); });
+    connect(m_system, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSystem(m_system->currentData().toString()); });
+    connect(m_lifecycle, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setLifecycle(m_lifecycle->currentData().toString()); });
     connect(m_driftOnly, &QCheckBox::toggled, m_proxy, &EnvironmentFilterModel::setOnlyDrift);
     connect(m_unhealthyOnly, &QCheckBox::toggled, m_proxy, &EnvironmentFilterModel::setOnlyUnhealthy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &EnvironmentsPage::updateDetails);
