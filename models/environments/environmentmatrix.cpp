@@ -73,6 +73,10 @@ EnvironmentCell EnvironmentMatrix::fromArgoApplication(const ArgoApplicationFact
     if (!application.syncStatus.isEmpty())
         message.append(tr("sync: %1").arg(application.syncStatus));
     appendUnique(message, application.health.message);
+    // Argo CD's conditions say what stops a sync (SyncError, ComparisonError, …): a reader needs them here.
+    for (const ArgoApplicationFacts::Condition& condition : application.conditions)
+        appendUnique(message,
+                     condition.message.isEmpty() ? condition.type : condition.type + u": "_s + condition.message);
     cell.message = message.join(u"; "_s);
     return cell;
 }

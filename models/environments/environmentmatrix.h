@@ -64,7 +64,7 @@ public:
     /// The first container's image version, ready and desired replicas, and the Deployment's health.
     static EnvironmentCell fromDeployment(const DeploymentFacts& deployment);
     /// The first summary image's version, else the sync revision's first 7 characters; the last deploy, health,
-    /// and the sync status in the message.
+    /// and in the message the sync status, the health message and the conditions.
     static EnvironmentCell fromArgoApplication(const ArgoApplicationFacts& application);
     /// Several sources' cells for the same component and environment: the worse health wins, differing versions
     /// are joined, replicas add up, the newest deploy counts, stale when any part is.

@@ -95,12 +95,14 @@ private Q_SLOTS:
         facts.syncStatus = u"OutOfSync"_s;
         facts.health = { Health::Degraded, u"Deployment has timed out progressing"_s };
         facts.lastDeployed = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+        facts.conditions = { { u"SyncError"_s, u"one or more objects failed to apply"_s } };
         const EnvironmentCell cell = EnvironmentMatrix::fromArgoApplication(facts);
         QCOMPARE(cell.version, version);
         QCOMPARE(cell.health, Health::Degraded);
         QCOMPARE(cell.deployedAt, facts.lastDeployed);
         QVERIFY(cell.message.contains(u"OutOfSync"_s));
         QVERIFY(cell.message.contains(u"Deployment has timed out progressing"_s));
+        QVERIFY(cell.message.endsWith(u"SyncError: one or more objects failed to apply"_s));
         QCOMPARE(cell.readyReplicas, -1);
         QCOMPARE(cell.source, u"argocd"_s);
     }
