@@ -88,8 +88,7 @@ QString joinUrl(const QString& base, const QString& path)
 class EnvironmentCells {
 public:
     EnvironmentCells(const Environment& environment, const QList<CatalogComponent>& components, const QDateTime& now)
-        : m_environment(environment)
-        , m_components(components)
+        : m_components(components)
         , m_now(now)
     {
         m_targets.reserve(components.size());
@@ -277,7 +276,6 @@ private:
         }
     }
 
-    const Environment& m_environment;
     const QList<CatalogComponent>& m_components;
     QDateTime m_now;
     QList<ComponentTargets> m_targets;
