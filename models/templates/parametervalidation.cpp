@@ -401,6 +401,24 @@ QJsonObject chooseBranch(QJsonObject schema, const QJsonValue& data, QLatin1Stri
     return schema;
 }
 
+/// @p schema and the parts of its `allOf`, each on its own (parts of parts too): valijson stops at the first part
+/// that fails, but the form shows every field at fault, as ajv (allErrors, react-jsonschema-form's validator) does.
+/// Each part keeps the root's definitions, for its `$ref`s.
+QList<QJsonObject> allOfParts(QJsonObject schema, const QJsonObject& root)
+{
+    const QJsonArray allOf = schema.take(QLatin1String("allOf")).toArray();
+    QList<QJsonObject> parts { schema };
+    for (const QJsonValue& value : allOf) {
+        QJsonObject part = value.toObject();
+        for (const QLatin1String key : { QLatin1String("definitions"), QLatin1String("$defs") }) {
+            if (root.contains(key) && !part.contains(key))
+                part.insert(key, root.value(key));
+        }
+        parts += allOfParts(part, root);
+    }
+    return parts;
+}
+
 /// chooseBranch() everywhere the answers reach: this object, its dependencies, its properties and items.
 QJsonObject resolveChoices(QJsonObject schema, const QJsonValue& data, int depth = 0)
 {
@@ -442,15 +460,24 @@ FieldErrors ParameterValidator::validate(const QJsonObject& schemaObject, const 
 {
     QString schemaError;
     const QJsonObject resolved = resolveChoices(schemaObject, answers);
-    const std::optional<QList<RawError>> raw = runValijson(resolved, answers, &schemaError);
-    if (!raw)
-        return { FieldError { QString(), tr("The template's parameter schema cannot be used: %1").arg(schemaError) } };
+    // Each error with the part it comes from: a limit is worded from the part that sets it.
+    QList<std::pair<QJsonObject, RawError>> raw;
+    for (const QJsonObject& part : allOfParts(resolved, resolved)) {
+        const std::optional<QList<RawError>> partErrors = runValijson(part, answers, &schemaError);
+        if (!partErrors)
+            return { FieldError { QString(),
+                                  tr("The template's parameter schema cannot be used: %1").arg(schemaError) } };
+        for (const RawError& error : *partErrors)
+            raw.append({ part, error });
+    }
 
     FieldErrors errors;
     QSet<std::pair<QString, QString>> seen;
-    for (const RawError& error : *raw) {
+    for (const auto& [part, error] : std::as_const(raw)) {
         QStringList path = error.path;
-        const QJsonObject fieldSchema = schemaAt(resolved, path);
+        QJsonObject fieldSchema = schemaAt(part, path);
+        if (fieldSchema.isEmpty())
+            fieldSchema = schemaAt(resolved, path);
         const QString message = rephrase(error.description, fieldSchema, path);
         const QString dotted = path.join(QLatin1Char('.'));
         if (message.isEmpty() || seen.contains({ dotted, message }))

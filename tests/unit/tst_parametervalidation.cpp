@@ -47,7 +47,7 @@ private Q_SLOTS:
         QStringList actual;
         for (const FieldError& error : ParameterValidator::validate(schema, answers))
             actual.append(error.path + QLatin1Char('|') + error.message);
-        QCOMPARE(actual, expected);
+        QVERIFY2(actual == expected, qPrintable(actual.join(u" // "_s)));
     }
 
     // A broken regular expression in a template must not take the app down.

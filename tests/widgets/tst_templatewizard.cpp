@@ -14,8 +14,10 @@
 #include "scaffolder/wizarddraftstore.h"
 #include "screenshot.h"
 #include "templates/formlayout.h"
+#include "templates/templatedefinition.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -25,10 +27,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QUrlQuery>
 #include <QUuid>
@@ -111,6 +116,15 @@ void fillPage(FormPageWidget* form, const QJsonObject& answers)
             typeInto(input, it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
         }
     }
+}
+
+/// A template of tests/data/templates/wizard, read as the catalog would give it.
+TemplateDefinition wizardTemplate(const QString& name)
+{
+    QFile file(QStringLiteral(ATRIUM_TEST_DATA_DIR "/templates/wizard/") + name + u".json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return TemplateDefinitionReader::read(QJsonDocument::fromJson(file.readAll()).object(), file.fileName());
 }
 
 QAbstractButton* nextButton(QWizard& wizard)
@@ -209,6 +223,125 @@ private Q_SLOTS:
         typeInto(form->editorFor(u"owner"_s), u"group:default/platform-team"_s);
         QVERIFY(nextButton(wizard)->isEnabled());
         WidgetTest::saveScreenshot(wizard, u"wizard-validation"_s);
+    }
+
+    void wizardEnterOnAnInvalidPageFocusesTheFirstInvalidField()
+    {
+        TemplateWizard wizard(demoTemplate(u"go-service-kubernetes"_s), demoCatalog(), nullptr);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        FormPageWidget* form = wizard.formPage(0)->form();
+        typeInto(form->editorFor(u"name"_s), u"orders"_s);
+        QVERIFY(form->shownError(u"description"_s).isEmpty()); // untouched: no message yet
+        // Enter where Next would be: it is disabled, so the page says what is missing and goes there.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentPage(), wizard.formPage(0));
+        QVERIFY(!form->shownError(u"description"_s).isEmpty());
+        QWidget* description = form->editorFor(u"description"_s);
+        QTRY_VERIFY(description->hasFocus() || description->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    void wizardReviewMasksHidesAndFinishReports()
+    {
+        TemplateWizard wizard(wizardTemplate(u"review-and-output"_s), demoCatalog(), nullptr);
+        QVERIFY(wizard.formPageCount() == 1);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        FormPageWidget* form = wizard.formPage(0)->form();
+        typeInto(form->editorFor(u"name"_s), u"orders"_s);
+        typeInto(form->editorFor(u"apiKey"_s), u"k-123-secret"_s);
+        // spec.presentation.buttonLabels name the buttons, as in Backstage.
+        QCOMPARE(nextButton(wizard)->text(), u"Check answers"_s);
+        QCOMPARE(wizard.finishPage()->createButton()->text(), u"Scaffold"_s);
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage(), wizard.reviewPage());
+        QCOMPARE(wizard.button(QWizard::BackButton)->text(), u"Return"_s);
+
+        // ui:backstage.review.mask shows the mask, review.show: false leaves the answer out.
+        QStringList shown;
+        for (QLabel* label : wizard.reviewPage()->findChildren<QLabel*>())
+            shown.append(label->text());
+        const QString review = shown.join(u'\n');
+        QVERIFY2(review.contains(u"•••• set ••••"_s), qPrintable(review));
+        QVERIFY(!review.contains(u"k-123-secret"_s));
+        QVERIFY(review.contains(u"orders"_s));
+        QVERIFY(!review.contains(u"svc-0042"_s));
+        QVERIFY(!review.contains(u"Internal id"_s));
+        QCOMPARE(wizard.state()->answers().value(u"internalId"_s), QJsonValue(u"svc-0042"_s)); // kept, not shown
+
+        QSignalSpy ready(wizard.previewPage(), &PreviewWizardPage::previewReady);
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QVERIFY(ready.wait(30000) || !ready.isEmpty());
+        QVERIFY(!wizard.previewPage()->submissionToggle()->isVisible()); // runs here: nothing to submit
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage(), wizard.finishPage());
+
+        // A file that exists stops the write by default; the user chooses to overwrite it, and it is.
+        QTemporaryDir target;
+        QFile existing(target.filePath(u"catalog-info.yaml"_s));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("old\n");
+        existing.close();
+        FinishWizardPage* finish = wizard.finishPage();
+        typeInto(finish->targetField(), target.path());
+        QSignalSpy written(finish, &FinishWizardPage::writeFinished);
+        QTest::mouseClick(finish->createButton(), Qt::LeftButton);
+        QVERIFY(written.wait(30000) || !written.isEmpty());
+        QVERIFY(!finish->report().ok());
+        QCOMPARE(finish->report().conflicts, QStringList { u"catalog-info.yaml"_s });
+        QVERIFY2(finish->statusLabel()->text().contains(u"catalog-info.yaml"_s),
+                 qPrintable(finish->statusLabel()->text()));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("old\n"));
+        existing.close();
+
+        QRadioButton* overwrite = nullptr;
+        for (QRadioButton* button : finish->findChildren<QRadioButton*>()) {
+            if (button->text().startsWith(u"Overwrite"_s))
+                overwrite = button;
+        }
+        QVERIFY(overwrite);
+        QVERIFY(overwrite->isEnabled() && overwrite->isVisible());
+        overwrite->click();
+        QCOMPARE(finish->conflictPolicy(), ConflictPolicy::Overwrite);
+        QVERIFY(finish->createButton()->isEnabled());
+        QTest::mouseClick(finish->createButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 2, 30000);
+        QVERIFY2(finish->report().ok(), qPrintable(finish->report().error));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QVERIFY(existing.readAll().contains("name: orders"));
+
+        // The output, rendered: the link and the Markdown text with the answers in them.
+        QVERIFY(finish->outputLinks()->isVisible());
+        QVERIFY(finish->outputLinks()->text().contains(u"https://git.example.com/orders"_s));
+        QVERIFY(finish->outputText()->isVisible());
+        QVERIFY(finish->outputText()->toPlainText().contains(u"Run make orders in the new folder."_s));
+        QVERIFY(finish->outputText()->toHtml().contains(u"font-weight"_s)); // **bold** became bold
+    }
+
+    void wizardPreviewShowsWhatABackendWouldGet()
+    {
+        TemplateWizard wizard(wizardTemplate(u"needs-backend"_s), demoCatalog(), nullptr);
+        QVERIFY(wizard.state()->definition().needsBackend());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        FormPageWidget* form = wizard.formPage(0)->form();
+        typeInto(form->editorFor(u"name"_s), u"orders"_s);
+        typeInto(form->editorFor(u"token"_s), u"tok-456"_s);
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QSignalSpy ready(wizard.previewPage(), &PreviewWizardPage::previewReady);
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        QVERIFY(ready.wait(30000) || !ready.isEmpty());
+        QVERIFY(wizard.state()->result().stoppedForBackend);
+        PreviewWizardPage* preview = wizard.previewPage();
+        QVERIFY(preview->submissionToggle()->isVisible());
+        QVERIFY(!preview->submissionView()->isVisible());
+        QTest::mouseClick(preview->submissionToggle(), Qt::LeftButton);
+        QVERIFY(preview->submissionView()->isVisible());
+        const QJsonObject body = QJsonDocument::fromJson(preview->submissionView()->toPlainText().toUtf8()).object();
+        QCOMPARE(body.value(u"templateRef"_s).toString(), u"template:default/needs-backend"_s);
+        QCOMPARE(body.value(u"values"_s).toObject().value(u"name"_s).toString(), u"orders"_s);
+        QVERIFY(!preview->submissionView()->toPlainText().contains(u"tok-456"_s)); // secrets are never shown
     }
 
     void wizardReviewEditsKeepEveryValue()

@@ -35,6 +35,11 @@ public:
     /// Submits to @p target (a name from WizardState::submitTargets()); what the button and its menu do.
     void submitTo(const QString& target);
     QLineEdit* targetField() const { return m_target; }
+    /// The template's output after a write: its links, and its text rendered from Markdown.
+    QLabel* outputLinks() const { return m_links; }
+    QTextBrowser* outputText() const { return m_text; }
+    /// What the last write said: written, kept or conflicting files, or why it failed.
+    QLabel* statusLabel() const { return m_status; }
     /// What the last write did; empty before one.
     const ScaffoldWriteReport& report() const { return m_report; }
 

@@ -3,6 +3,7 @@
 #include "formpagewidget.h"
 #include "wizardstate.h"
 
+#include <QKeyEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -52,6 +53,16 @@ void FormWizardPage::initializePage()
 bool FormWizardPage::isComplete() const
 {
     return m_form->isValid();
+}
+
+void FormWizardPage::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !isComplete()) {
+        m_form->focusFirstInvalidField();
+        event->accept();
+        return;
+    }
+    QWizardPage::keyPressEvent(event);
 }
 
 bool FormWizardPage::validatePage()

@@ -22,6 +22,11 @@ public:
     /// Going back keeps what was typed (QWizard would otherwise reset the page).
     void cleanupPage() override { }
 
+protected:
+    /// Enter on a page that is not valid yet (Next is disabled) shows every error and puts the focus on the first
+    /// field at fault, instead of doing nothing.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     WizardState* m_state;
     int m_pageIndex;

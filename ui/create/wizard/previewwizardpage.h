@@ -26,6 +26,9 @@ public:
     ~PreviewWizardPage() override;
 
     ScaffoldPreviewWidget* preview() const { return m_preview; }
+    /// The body a backend would get (shown for a template that needs one), and the button that unfolds it.
+    QPlainTextEdit* submissionView() const { return m_submission; }
+    QToolButton* submissionToggle() const { return m_submissionToggle; }
     bool isRunning() const { return m_watcher.isRunning(); }
 
     void initializePage() override;

@@ -10,6 +10,8 @@
 #include "wizardstate.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QPushButton>
 
 namespace Atrium {
 
@@ -39,6 +41,16 @@ TemplateWizard::TemplateWizard(TemplateDefinition definition, CatalogSnapshotPtr
     addPage(m_review);
     addPage(m_preview);
     addPage(m_finish);
+
+    // Backstage's spec.presentation.buttonLabels: the template names its own buttons.
+    const QJsonObject labels = templateDefinition.presentation.value(QLatin1String("buttonLabels")).toObject();
+    if (const QString back = labels.value(QLatin1String("backButtonText")).toString(); !back.isEmpty())
+        setButtonText(QWizard::BackButton, back);
+    if (const QString review = labels.value(QLatin1String("reviewButtonText")).toString();
+        !review.isEmpty() && !m_formPages.isEmpty())
+        m_formPages.last()->setButtonText(QWizard::NextButton, review);
+    if (const QString create = labels.value(QLatin1String("createButtonText")).toString(); !create.isEmpty())
+        m_finish->createButton()->setText(create);
 
     connect(m_review, &ReviewWizardPage::editRequested, this, &TemplateWizard::editAnswer);
     connect(m_finish, &FinishWizardPage::entityActivated, this, &TemplateWizard::entityActivated);
