@@ -2412,6 +2412,17 @@ nicht gelesen werden konnte; die Zellen ihrer Komponenten sagen dann unknown, mi
     </message>
 </context>
 <context>
+    <name>Atrium::FormLayout</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>Atrium::FormWizardPage</name>
     <message>
         <source>Step %1</source>

@@ -253,6 +253,13 @@ FormField field(const QString& key, const QString& parentPath, const QJsonObject
         }
     } else if (!f.enumValues.isEmpty()) {
         f.widget = uiWidget == u"radio" ? FormField::Widget::Radio : FormField::Widget::Select;
+    } else if (type == u"boolean" && (uiWidget == u"radio" || uiWidget == u"select")) {
+        // react-jsonschema-form's boolean as two choices: "Yes" and "No", or the schema's enumNames.
+        f.widget = uiWidget == u"radio" ? FormField::Widget::Radio : FormField::Widget::Select;
+        f.enumValues = QJsonArray { true, false };
+        const QJsonArray names = propertySchema.value(u"enumNames"_s).toArray();
+        f.enumLabels = { names.size() > 0 ? names.at(0).toString() : FormLayout::tr("Yes"),
+                         names.size() > 1 ? names.at(1).toString() : FormLayout::tr("No") };
     } else if (type == u"boolean") {
         f.widget = FormField::Widget::Checkbox;
     } else if (type == u"integer") {

@@ -74,6 +74,8 @@ private Q_SLOTS:
         QTest::newRow("integer") << u"replicas"_s << FormField::Widget::Integer;
         QTest::newRow("number") << u"ratio"_s << FormField::Widget::Number;
         QTest::newRow("boolean") << u"public"_s << FormField::Widget::Checkbox;
+        QTest::newRow("boolean as radio") << u"approved"_s << FormField::Widget::Radio;
+        QTest::newRow("boolean as select") << u"exposure"_s << FormField::Widget::Select;
         QTest::newRow("list of strings") << u"aliases"_s << FormField::Widget::StringList;
         QTest::newRow("checkboxes") << u"regions"_s << FormField::Widget::Checkboxes;
         QTest::newRow("array of objects") << u"ports"_s << FormField::Widget::Json;
@@ -107,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(language->defaultValue, QJsonValue(u"go"_s));
         QVERIFY(!language->required);
         QCOMPARE(find(fields, u"notes"_s)->rows, 5);
+        QCOMPARE(find(fields, u"approved"_s)->enumValues, (QJsonArray { true, false }));
+        QCOMPARE(find(fields, u"approved"_s)->enumLabels, (QStringList { u"Yes"_s, u"No"_s }));
+        QCOMPARE(find(fields, u"exposure"_s)->enumLabels, (QStringList { u"Internet"_s, u"Intranet"_s }));
         QCOMPARE(find(fields, u"owner"_s)->options.value(u"catalogFilter"_s).toObject().value(u"kind"_s),
                  QJsonValue(u"Group"_s));
         QVERIFY(find(fields, u"color"_s)->unknownField);
