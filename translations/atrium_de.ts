@@ -1866,18 +1866,6 @@ nicht gelesen werden konnte; die Zellen ihrer Komponenten sagen dann unknown, mi
         <translation>atrium-cli: %1 enthält keine atrium.yaml und deklariert daher keine Umgebungen</translation>
     </message>
     <message>
-        <source>%1:%2:%3: %4: %5</source>
-        <translation>%1:%2:%3: %4: %5</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>atrium-cli: %1 declares no environments</source>
         <translation>atrium-cli: %1 deklariert keine Umgebungen</translation>
     </message>

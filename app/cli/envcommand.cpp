@@ -1,5 +1,6 @@
 #include "envcommand.h"
 
+#include "catalogoutput.h"
 #include "catalogsource.h"
 #include "cliapplication.h"
 #include "commandline.h"
@@ -149,18 +150,7 @@ QString EnvCommand::table(const Dashboard& dashboard)
         }
         lines.append(line);
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList& line : std::as_const(lines)) {
-        for (qsizetype i = 0; i < line.size(); ++i)
-            widths[i] = std::max(widths.at(i), line.at(i).size());
-    }
-    QString text;
-    for (const QStringList& line : std::as_const(lines)) {
-        QString rendered;
-        for (qsizetype i = 0; i < line.size(); ++i)
-            rendered += i + 1 < line.size() ? line.at(i).leftJustified(widths.at(i) + 2) : line.at(i);
-        text += rendered + u'\n';
-    }
+    QString text = CatalogOutput::alignedColumns(lines);
     QStringList drift;
     for (const DashboardRow& row : dashboard.rows) {
         for (const Drift& d : row.drift)
@@ -203,16 +193,9 @@ int EnvCommand::status(const QStringList& arguments)
         = EnvironmentsConfigReader::read(workspace.environments, workspace.configFile, workspace.rootDirectory,
                                          [&workspace](const QStringList& keys) { return workspace.positionOf(keys); });
     const QString display = QDir::current().relativeFilePath(workspace.configFile);
-    bool configErrors = false;
-    for (const Problem& problem : config.problems) {
-        configErrors = configErrors || problem.severity == Problem::Severity::Error;
-        m_err << tr("%1:%2:%3: %4: %5")
-                     .arg(display)
-                     .arg(problem.line)
-                     .arg(problem.column)
-                     .arg(problem.severity == Problem::Severity::Error ? tr("error") : tr("warning"), problem.message)
-              << u'\n';
-    }
+    // The configuration's problems as `catalog lint` prints them: file:line:column: error|warning: message.
+    m_err << CatalogOutput::lintText(CatalogOutput::forDisplay(config.problems, QDir::currentPath()));
+    const bool configErrors = hasErrors(config.problems);
     if (config.environments.isEmpty()) {
         m_err << tr("atrium-cli: %1 declares no environments").arg(display) << u'\n';
         return configErrors ? CliApplication::Failure : CliApplication::UsageError;

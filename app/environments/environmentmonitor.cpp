@@ -18,11 +18,6 @@ namespace Atrium {
 
 namespace {
 constexpr auto maxRetryDelay = 15min;
-
-QString locationOf(const EnvironmentSource& source)
-{
-    return source.url.isEmpty() ? source.path : source.url;
-}
 } // namespace
 
 EnvironmentMonitor::EnvironmentMonitor(QObject* parent)
@@ -105,7 +100,7 @@ void EnvironmentMonitor::setConfig(const EnvironmentsConfig& config)
     QHash<QString, SourceReading> kept;
     const auto keyOf = [](const QString& environment, int index, const EnvironmentSource& source) -> QString {
         return environment + u'\n' + QString::number(index) + u'\n' + EnvironmentsConfigReader::typeName(source.type)
-            + u'\n' + locationOf(source);
+            + u'\n' + source.location();
     };
     for (const Scheduled& source : std::as_const(m_sources)) {
         const SourceReading& reading = source.fetcher->reading();
@@ -199,8 +194,14 @@ void EnvironmentMonitor::stop()
         source.timer->stop();
         source.fetcher->cancel();
     }
-    if (std::exchange(m_wasRefreshing, false))
-        Q_EMIT refreshingChanged(false);
+    updateRefreshing();
+}
+
+void EnvironmentMonitor::updateRefreshing()
+{
+    const bool refreshing = isRefreshing();
+    if (refreshing != std::exchange(m_wasRefreshing, refreshing))
+        Q_EMIT refreshingChanged(refreshing);
 }
 
 void EnvironmentMonitor::refreshNow()
@@ -209,9 +210,7 @@ void EnvironmentMonitor::refreshNow()
         source.timer->stop();
         source.fetcher->fetch();
     }
-    const bool refreshing = isRefreshing();
-    if (refreshing != std::exchange(m_wasRefreshing, refreshing))
-        Q_EMIT refreshingChanged(refreshing);
+    updateRefreshing();
 }
 
 bool EnvironmentMonitor::isSettled() const
@@ -243,9 +242,7 @@ void EnvironmentMonitor::onSourceFinished(SourceFetcher* fetcher, QTimer* timer)
     }
     Q_EMIT sourceFinished(reading);
     scheduleRebuild();
-    const bool refreshing = isRefreshing();
-    if (refreshing != std::exchange(m_wasRefreshing, refreshing))
-        Q_EMIT refreshingChanged(refreshing);
+    updateRefreshing();
 }
 
 void EnvironmentMonitor::scheduleRebuild()

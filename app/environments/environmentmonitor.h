@@ -74,6 +74,8 @@ private:
         QTimer* timer = nullptr;
     };
     void onSourceFinished(SourceFetcher* fetcher, QTimer* timer);
+    /// refreshingChanged() when whether a source is reading changed.
+    void updateRefreshing();
     void updateTargets();
     void scheduleRebuild();
     void onRebuilt();

@@ -18,14 +18,6 @@ namespace Atrium {
 
 namespace {
 
-QUrl endpoint(const QString& base, const QString& path)
-{
-    QString url = base;
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return QUrl(url + path);
-}
-
 /// The file's bytes, or why they cannot be had.
 struct FileRead {
     QByteArray bytes;
@@ -45,7 +37,6 @@ FileRead readWhole(const QString& path)
 SourceFetcher::SourceFetcher(const QString& environment, int sourceIndex, const EnvironmentSource& source,
                              QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
-    , m_environmentName(environment)
     , m_sourceIndex(sourceIndex)
     , m_source(source)
     , m_network(network)
@@ -69,6 +60,19 @@ void SourceFetcher::fetch()
     ++m_generation;
     m_pendingDeployments.clear();
     m_pendingProbes.clear();
+    if (!m_network) {
+        fail(tr("The network is not available"));
+        return;
+    }
+    // A CA bundle that cannot be used fails the read with its reason, rather than every request with a TLS error.
+    if (!m_source.caFile.isEmpty()) {
+        QString tlsError;
+        networkOptions().sslConfiguration(&tlsError);
+        if (!tlsError.isEmpty()) {
+            fail(tlsError);
+            return;
+        }
+    }
     switch (m_source.type) {
     case EnvironmentSource::Type::ArgoCd:
         withToken([this] { fetchArgo(); });
@@ -122,26 +126,19 @@ void SourceFetcher::withToken(std::function<void()> then)
     });
 }
 
-void SourceFetcher::get(const QUrl& url, const BodyHandler& handle)
+NetworkOptions SourceFetcher::networkOptions() const
 {
-    if (!m_network) {
-        fail(tr("The network is not available"));
-        return;
-    }
     NetworkOptions options;
     options.caFile = m_source.caFile;
     options.connectTimeoutMs = m_source.timeoutMs;
     options.transferTimeoutMs = m_source.timeoutMs;
-    QString tlsError;
-    QNetworkRequest request = options.request(url, m_token.value_or(QByteArray()));
-    if (!m_source.caFile.isEmpty()) {
-        options.sslConfiguration(&tlsError);
-        if (!tlsError.isEmpty()) {
-            fail(tlsError);
-            return;
-        }
-    }
-    QNetworkReply* reply = m_network->get(request);
+    return options;
+}
+
+void SourceFetcher::get(const QUrl& url, const BodyHandler& handle)
+{
+    const NetworkOptions options = networkOptions();
+    QNetworkReply* reply = m_network->get(options.request(url, m_token.value_or(QByteArray())));
     options.watch(reply);
     m_replies.append(reply);
     const quint64 generation = m_generation;
@@ -176,7 +173,7 @@ void SourceFetcher::parseOffThread(std::function<Parsed()> parse, std::function<
 
 void SourceFetcher::fetchArgo()
 {
-    QUrl url = endpoint(m_source.url, u"/api/v1/applications"_s);
+    QUrl url(m_source.urlFor(u"/api/v1/applications"_s));
     if (!m_source.project.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(u"projects"_s, m_source.project);
@@ -202,7 +199,7 @@ void SourceFetcher::fetchKubernetesPage(int namespaceIndex, const QString& conti
         ? u"/apis/apps/v1/deployments"_s
         : u"/apis/apps/v1/namespaces/%1/deployments"_s.arg(
             QString::fromLatin1(QUrl::toPercentEncoding(m_source.namespaces.at(namespaceIndex))));
-    QUrl url = endpoint(m_source.url, path);
+    QUrl url(m_source.urlFor(path));
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, QString::number(kubernetesPageSize));
     if (!continueToken.isEmpty())
@@ -295,10 +292,6 @@ void SourceFetcher::fetchDocument()
 
 void SourceFetcher::fetchProbes()
 {
-    if (!m_network) {
-        fail(tr("The network is not available"));
-        return;
-    }
     m_nextProbe = 0;
     m_probesRunning = 0;
     if (m_probeTargets.isEmpty()) {
@@ -313,10 +306,7 @@ void SourceFetcher::fetchProbes()
 void SourceFetcher::startNextProbe()
 {
     const ProbeTarget target = m_probeTargets.at(m_nextProbe++);
-    NetworkOptions options;
-    options.caFile = m_source.caFile;
-    options.connectTimeoutMs = m_source.timeoutMs;
-    options.transferTimeoutMs = m_source.timeoutMs;
+    const NetworkOptions options = networkOptions();
     QNetworkRequest request = options.request(QUrl(target.url));
     request.setRawHeader("Accept", "*/*");
     QElapsedTimer timer;

@@ -19,6 +19,8 @@ class QNetworkReply;
 
 namespace Atrium {
 
+struct NetworkOptions;
+
 /// Reads one source of one environment, once per fetch(): Argo CD's applications, a cluster's Deployments (every
 /// page of every namespace), a Terraform state or status document from a file or URL, or each component's health
 /// URL. Network replies come back on the GUI thread; the bodies are parsed on a worker thread. finished() carries
@@ -65,6 +67,8 @@ Q_SIGNALS:
 private:
     using BodyHandler = std::function<void(const QByteArray& body)>;
 
+    /// Timeouts and CA bundle of this source, for each of its requests.
+    NetworkOptions networkOptions() const;
     void withToken(std::function<void()> then);
     void get(const QUrl& url, const BodyHandler& handle);
     void readFile(const QString& path);
@@ -81,7 +85,6 @@ private:
     void fail(const QString& error);
     void succeed();
 
-    QString m_environmentName;
     int m_sourceIndex = 0;
     EnvironmentSource m_source;
     QPointer<QNetworkAccessManager> m_network;

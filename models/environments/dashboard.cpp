@@ -77,14 +77,6 @@ void stamp(EnvironmentCell& cell, const SourceReading& reading, const Environmen
     }
 }
 
-QString joinUrl(const QString& base, const QString& path)
-{
-    QString url = base;
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url + path;
-}
-
 class EnvironmentCells {
 public:
     EnvironmentCells(const Environment& environment, const QList<CatalogComponent>& components, const QDateTime& now)
@@ -145,7 +137,7 @@ private:
             QList<EnvironmentCell> found;
             auto addApplication = [&](const ArgoApplicationFacts& application) {
                 EnvironmentCell cell = EnvironmentMatrix::fromArgoApplication(application);
-                cell.links.append(joinUrl(source.url, u"/applications/"_s + application.name));
+                cell.links.append(source.urlFor(u"/applications/"_s + application.name));
                 stamp(cell, reading, source, m_now);
                 found.append(cell);
             };
@@ -204,8 +196,7 @@ private:
             for (const qsizetype i : std::as_const(matched)) {
                 const DeploymentFacts& deployment = reading.deployments.at(i);
                 EnvironmentCell cell = EnvironmentMatrix::fromDeployment(deployment);
-                cell.links.append(joinUrl(
-                    source.url,
+                cell.links.append(source.urlFor(
                     u"/apis/apps/v1/namespaces/%1/deployments/%2"_s.arg(deployment.namespaceName, deployment.name)));
                 stamp(cell, reading, source, m_now);
                 found.append(cell);
@@ -291,11 +282,6 @@ const SourceReading* findReading(const QList<SourceReading>& readings, const QSt
     return nullptr;
 }
 
-QString sourceLocation(const EnvironmentSource& source)
-{
-    return source.url.isEmpty() ? source.path : source.url;
-}
-
 } // namespace
 
 QList<CatalogComponent> DashboardBuilder::components(const CatalogSnapshot& snapshot)
@@ -361,7 +347,7 @@ Dashboard DashboardBuilder::build(const QList<CatalogComponent>& components, con
             SourceSummary sourceSummary;
             sourceSummary.sourceIndex = int(i);
             sourceSummary.type = source.type;
-            sourceSummary.location = sourceLocation(source);
+            sourceSummary.location = source.location();
             sourceSummary.refreshSeconds = source.refreshSeconds;
             if (reading) {
                 sourceSummary.attemptedAt = reading->attemptedAt;

@@ -26,6 +26,17 @@ struct EnvironmentSource {
     int timeoutMs = 5000;
     int refreshSeconds = 60;
     SourcePosition position;
+
+    /// The URL or file it reads, for people.
+    QString location() const { return url.isEmpty() ? path : url; }
+    /// #url with @p apiPath (starting with '/') after it, one slash between them however #url ends.
+    QString urlFor(const QString& apiPath) const
+    {
+        QString base = url;
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        return base + apiPath;
+    }
 };
 
 struct Environment {
